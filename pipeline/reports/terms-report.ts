@@ -1,0 +1,34 @@
+// terms.csv: one row per loaded-term hit, with its voice and KWIC context.
+import type { DocResult, TermHit } from '../types.js';
+import { defineReport } from './report-spec.js';
+
+interface Row {
+  readonly doc: DocResult;
+  readonly hit: TermHit;
+}
+
+export const termsReport = defineReport<Row>({
+  file: 'terms.csv',
+  rowMeaning: 'loaded-term hit',
+  rows: function* (run) {
+    for (const doc of run.processed) for (const hit of doc.hits) yield { doc, hit };
+  },
+  columns: [
+    { name: 'doc_id', type: 'string', meaning: 'Document id (see documents.csv).', value: (r) => r.doc.meta.docId },
+    { name: 'outlet', type: 'string', meaning: 'Outlet of the document.', value: (r) => r.doc.meta.outlet },
+    { name: 'sentence', type: 'integer', meaning: '0-based index of the sentence in the document.', value: (r) => r.hit.sentence },
+    { name: 'start', type: 'integer', meaning: '0-based UTF-16 offset of the hit in the text as read.', value: (r) => r.hit.start },
+    { name: 'end', type: 'integer', meaning: 'End offset, exclusive: text.slice(start, end) is the hit.', value: (r) => r.hit.end },
+    { name: 'text', type: 'string', meaning: 'The hit as written.', value: (r) => r.hit.text },
+    { name: 'term', type: 'string', meaning: 'The lexicon entry that matched.', value: (r) => r.hit.term },
+    { name: 'category', type: 'string', meaning: "The entry's category.", value: (r) => r.hit.category },
+    { name: 'lexicon', type: 'string', meaning: 'Id of the lexicon holding the entry.', value: (r) => r.hit.lexicon },
+    { name: 'voice', type: 'string', meaning: "own: the outlet's narration; quoted: inside a quotation attributed to a speaker.", value: (r) => r.hit.voice },
+    { name: 'speaker', type: 'string', meaning: 'Speaker of the quotation holding the hit (empty in own voice).', value: (r) => r.hit.speaker },
+    { name: 'scare_quoted', type: 'boolean', meaning: 'The hit stands inside quotation marks that are not speech (scare quote, quoted label).', value: (r) => r.hit.scareQuoted },
+    { name: 'negated', type: 'boolean', meaning: 'The hit is in the scope of a negation (wink-nlp negation flag), e.g. "is not a cult".', value: (r) => r.hit.negated },
+    { name: 'target', type: 'string', meaning: 'Actor the label applies to, where resolved (empty otherwise).', value: (r) => r.hit.target },
+    { name: 'left', type: 'string', meaning: 'Words before the hit within its paragraph (KWIC context).', value: (r) => r.hit.left },
+    { name: 'right', type: 'string', meaning: 'Words after the hit within its paragraph (KWIC context).', value: (r) => r.hit.right },
+  ],
+});

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sentenceTokens, spanText } from '../pipeline/spans.js';
+import { tokenize } from '../pipeline/tokenize.js';
+import type { SourceDoc } from '../pipeline/types.js';
+
+function source(text: string): SourceDoc {
+  return { meta: { docId: 'd1', outlet: 'Test', date: '', title: '', url: '', author: '', origin: 'inline' }, text };
+}
+
+describe('tokenize', () => {
+  it('gives tokens whose offsets slice to their value', () => {
+    const doc = tokenize(source('The regime’s “cult” isn’t a cult.\r\nRingleaders met in Tirana.'));
+    for (const t of doc.tokens) expect(spanText(doc.text, t)).toBe(t.value);
+    expect(doc.tokens.map((t) => t.value)).toContain('Ringleaders');
+  });
+
+  it('splits paragraphs on newlines before sentences, so no sentence crosses a line', () => {
+    const doc = tokenize(source('Gisoo Misha Ahmadi\nAn Iranian court held a hearing. The trial began.\n\n  \nBy Ivan Kesic'));
+    expect(doc.paragraphs.map((p) => spanText(doc.text, p))).toEqual([
+      'Gisoo Misha Ahmadi',
+      'An Iranian court held a hearing. The trial began.',
+      'By Ivan Kesic',
+    ]);
+    expect(doc.sentences.map((s) => spanText(doc.text, s))).toEqual([
+      'Gisoo Misha Ahmadi',
+      'An Iranian court held a hearing.',
+      'The trial began.',
+      'By Ivan Kesic',
+    ]);
+    expect(sentenceTokens(doc, 2).map((t) => t.value)).toEqual(['The', 'trial', 'began', '.']);
+  });
+
+  it('gives lemmas, folded forms and negation', () => {
+    const doc = tokenize(source('The MKO ringleaders’ group is not a cult.'));
+    const byValue = new Map(doc.tokens.map((t) => [t.value, t]));
+    expect(byValue.get('ringleaders')?.lemma).toBe('ringleader');
+    expect(byValue.get('cult')?.negated).toBe(true);
+    expect(byValue.get('MKO')?.norm).toBe('mko');
+  });
+
+  it('keeps offsets exact for any text (property)', () => {
+    const alphabet = fc.constantFrom(...'ab Z.,;“”‘’"\'\n\r\t—-é😀0'.split(''), 'cannot', "won't", 'U.S.', ' ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+        const doc = tokenize(source(parts.join('')));
+        for (const t of doc.tokens) {
+          if (spanText(doc.text, t) !== t.value) return false;
+          if (doc.sentences[t.sentence]!.start > t.start || doc.sentences[t.sentence]!.end < t.end) return false;
+        }
+        for (let i = 1; i < doc.tokens.length; i++) if (doc.tokens[i]!.start < doc.tokens[i - 1]!.end) return false;
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
