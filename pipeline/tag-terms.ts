@@ -1,8 +1,73 @@
 // Stage: tag-terms.
-// Reads an AttributedDoc and the term lexicons; adds hits: loaded-term matches with voice,
-// speaker, negation, sentence, offsets and KWIC context.
-import type { AnalysisContext, AttributedDoc, TaggedDoc } from './types.js';
+// Reads an AttributedDoc and the term lexicons (AnalysisContext.lexicons with use `terms`);
+// adds hits: loaded-term matches (rules in match-terms.ts), each with its voice and speaker,
+// scare-quote mark, negation, sentence, offsets and KWIC context.
+//   voice `quoted`: the hit lies in a quotation (a Quote's parts, with its speaker) or inside
+//   quotation marks the quotes stage marked as speech; otherwise `own`.
+//   scareQuoted: the hit lies inside marks that are not speech. The words are still the
+//   outlet's own choice (voice own), but marked, so a scholar can filter on scare_quoted.
+import { compileLexicons, findMatches, type Match } from './match-terms.js';
+import { paragraphTokens, spansOverlap } from './spans.js';
+import { unitsOf, type Unit } from './term-units.js';
+import type { AnalysisContext, AttributedDoc, Span, TaggedDoc, TermHit, Token, Voice } from './types.js';
 
-export function tagTerms(doc: AttributedDoc, _ctx: AnalysisContext): TaggedDoc {
-  return { ...doc, hits: [] }; // TODO(issue 3): replaced by the real stage
+export function tagTerms(doc: AttributedDoc, ctx: AnalysisContext): TaggedDoc {
+  const matcher = compileLexicons(ctx.lexicons);
+  const hits: TermHit[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const units = unitsOf(paragraphTokens(doc, paragraph.index), paragraph.tokens.from);
+    for (const match of findMatches(matcher, units)) hits.push(toHit(doc, units, match, ctx.kwicWindow));
+  }
+  return { ...doc, hits };
+}
+
+function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window: number): TermHit {
+  const first = units[match.from]!;
+  const last = units[match.to - 1]!;
+  const span: Span = { start: first.start, end: last.end };
+  const tokens = { from: first.token, to: last.token + 1 };
+  const { voice, speaker } = voiceOf(doc, span);
+  const { entry, lexicon } = match.entry;
+  return {
+    ...span,
+    sentence: doc.tokens[first.token]!.sentence,
+    tokens,
+    text: doc.text.slice(span.start, span.end),
+    term: entry.term,
+    category: entry.category,
+    lexicon: lexicon.id,
+    voice,
+    speaker,
+    scareQuoted: doc.quoteRegions.some((r) => r.role === 'scare' && spansOverlap(r, span)),
+    negated: doc.tokens.slice(tokens.from, tokens.to).some((t) => t.negated),
+    target: '',
+    ...kwic(doc, tokens, span, window),
+  };
+}
+
+function voiceOf(doc: AttributedDoc, span: Span): { voice: Voice; speaker: string } {
+  const quote = doc.quotes.find((q) => q.parts.some((p) => spansOverlap(p, span)));
+  if (quote) return { voice: 'quoted', speaker: quote.speaker };
+  const inSpeech = doc.quoteRegions.some((r) => r.role === 'speech' && spansOverlap(r, span));
+  return { voice: inSpeech ? 'quoted' : 'own', speaker: '' };
+}
+
+/** Up to `window` words each side, within the hit's paragraph, as written. */
+function kwic(doc: AttributedDoc, tokens: { from: number; to: number }, span: Span, window: number): { left: string; right: string } {
+  const paragraph = doc.paragraphs[doc.tokens[tokens.from]!.paragraph]!;
+  const isWord = (t: Token): boolean => t.kind !== 'punctuation' && !/^['’]/.test(t.value); // ’s is no word
+  let leftStart = doc.tokens[tokens.from]!.start;
+  for (let i = tokens.from - 1, n = 0; i >= paragraph.tokens.from && n < window; i--) {
+    if (isWord(doc.tokens[i]!)) n++;
+    leftStart = doc.tokens[i]!.start;
+  }
+  let rightEnd = doc.tokens[tokens.to - 1]!.end;
+  for (let i = tokens.to, n = 0; i < paragraph.tokens.to && n < window; i++) {
+    if (isWord(doc.tokens[i]!)) n++;
+    rightEnd = doc.tokens[i]!.end;
+  }
+  return {
+    left: window > 0 ? doc.text.slice(Math.min(leftStart, span.start), span.start).trim() : '',
+    right: window > 0 ? doc.text.slice(span.end, Math.max(rightEnd, span.end)).trim() : '',
+  };
 }

@@ -1,0 +1,136 @@
+// The lexicon matcher. Compiles term lexicons once (cached per lexicon list) and finds the
+// matches in a run of units (one paragraph: no match crosses a paragraph boundary).
+// Rules: an entry word equals a unit's surface form, or its lemma (write entries in base form
+// to match inflections); `*` at the end of a word matches any continuation; `case: sensitive`
+// compares the written form exactly; a multi-word entry matches consecutive units as one hit;
+// an `except` phrase overlapping a match cancels it; among overlapping matches the longest
+// (in units, then characters) wins and no unit is counted twice — entries matching exactly the
+// same words in different categories each keep their hit.
+import { unitsOf, type Unit } from './term-units.js';
+import { tokenize } from './tokenize.js';
+import type { Lexicon, LexiconEntry } from './types.js';
+
+interface WordPattern {
+  readonly text: string;
+  readonly prefix: boolean;
+  readonly caseSensitive: boolean;
+}
+
+export interface CompiledEntry {
+  readonly lexicon: Lexicon;
+  readonly entry: LexiconEntry;
+  readonly words: readonly WordPattern[];
+  readonly except: readonly (readonly WordPattern[])[];
+  /** Position in the lexicon list, for a stable order among equal matches. */
+  readonly order: number;
+}
+
+export interface Matcher {
+  /** Entries whose first word is an exact (non-wildcard) word, by its lower-cased form. */
+  readonly byFirstWord: ReadonlyMap<string, readonly CompiledEntry[]>;
+  /** Entries whose first word ends in `*`: tried at every unit. */
+  readonly prefixFirst: readonly CompiledEntry[];
+}
+
+export interface Match {
+  /** Half-open range of units. */
+  readonly from: number;
+  readonly to: number;
+  readonly entry: CompiledEntry;
+}
+
+const cache = new WeakMap<readonly Lexicon[], Matcher>();
+
+/** The matcher for the term lexicons of a list (speech-verb lexicons are not tagged). */
+export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
+  const cached = cache.get(lexicons);
+  if (cached) return cached;
+  const byFirstWord = new Map<string, CompiledEntry[]>();
+  const prefixFirst: CompiledEntry[] = [];
+  let order = 0;
+  for (const lexicon of lexicons) {
+    if (lexicon.use !== 'terms') continue;
+    for (const entry of lexicon.entries) {
+      const words = wordPatterns(entry.term, entry.caseSensitive);
+      if (words.length === 0) continue;
+      const except = entry.except.map((x) => wordPatterns(x, false)).filter((p) => p.length > 0);
+      const compiled: CompiledEntry = { lexicon, entry, words, except, order: order++ };
+      const first = words[0]!;
+      if (first.prefix) prefixFirst.push(compiled);
+      else byFirstWord.set(first.text.toLowerCase(), [...(byFirstWord.get(first.text.toLowerCase()) ?? []), compiled]);
+    }
+  }
+  const matcher = { byFirstWord, prefixFirst };
+  cache.set(lexicons, matcher);
+  return matcher;
+}
+
+/** An entry or except phrase as word patterns, split by the same tokenizer as the text. */
+export function wordPatterns(phrase: string, caseSensitive: boolean): WordPattern[] {
+  const out: WordPattern[] = [];
+  for (const piece of phrase.trim().split(/\s+/)) {
+    const prefix = piece.endsWith('*');
+    const body = prefix ? piece.slice(0, -1) : piece;
+    const doc = tokenize({ meta: PHRASE_META, text: body });
+    const units = unitsOf(doc.tokens, 0);
+    units.forEach((u, i) => out.push({ text: caseSensitive ? u.surface : u.norm, prefix: prefix && i === units.length - 1, caseSensitive }));
+  }
+  return out;
+}
+
+const PHRASE_META = { docId: '', outlet: '', date: '', title: '', url: '', author: '', origin: 'lexicon entry' };
+
+function wordMatches(w: WordPattern, u: Unit): boolean {
+  if (w.caseSensitive) return w.prefix ? u.surface.startsWith(w.text) : u.surface === w.text;
+  return w.prefix ? u.norm.startsWith(w.text) : u.forms.includes(w.text);
+}
+
+function phraseAt(words: readonly WordPattern[], units: readonly Unit[], at: number): boolean {
+  if (at < 0 || at + words.length > units.length) return false;
+  return words.every((w, k) => wordMatches(w, units[at + k]!));
+}
+
+/** The matches in one paragraph's units, in text order, after exceptions and overlaps. */
+export function findMatches(matcher: Matcher, units: readonly Unit[]): Match[] {
+  const candidates: Match[] = [];
+  units.forEach((u, i) => {
+    const entries = new Set(u.forms.flatMap((f) => matcher.byFirstWord.get(f) ?? []));
+    for (const e of [...entries, ...matcher.prefixFirst]) {
+      if (phraseAt(e.words, units, i) && !excepted(e, units, i, i + e.words.length)) {
+        candidates.push({ from: i, to: i + e.words.length, entry: e });
+      }
+    }
+  });
+  return selectLongest(candidates, units);
+}
+
+/** An except phrase that shares at least one unit with the match cancels it. */
+function excepted(e: CompiledEntry, units: readonly Unit[], from: number, to: number): boolean {
+  return e.except.some((x) => {
+    for (let s = from - x.length + 1; s < to; s++) if (phraseAt(x, units, s)) return true;
+    return false;
+  });
+}
+
+function selectLongest(candidates: Match[], units: readonly Unit[]): Match[] {
+  const chars = (m: Match): number => units[m.to - 1]!.end - units[m.from]!.start;
+  const wildcard = (m: Match): number => (m.entry.words.some((w) => w.prefix) ? 1 : 0);
+  const ranked = [...candidates].sort(
+    (a, b) => b.to - b.from - (a.to - a.from) || chars(b) - chars(a) || a.from - b.from || wildcard(a) - wildcard(b) || a.entry.order - b.entry.order,
+  );
+  const taken = new Set<number>();
+  const kept: Match[] = [];
+  for (const m of ranked) {
+    const same = kept.filter((k) => k.from === m.from && k.to === m.to);
+    if (same.length > 0) {
+      if (same.every((k) => k.entry.entry.category !== m.entry.entry.category)) kept.push(m);
+      continue;
+    }
+    let free = true;
+    for (let i = m.from; i < m.to && free; i++) free = !taken.has(i);
+    if (!free) continue;
+    for (let i = m.from; i < m.to; i++) taken.add(i);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.from - b.from || a.entry.order - b.entry.order);
+}
