@@ -1,10 +1,48 @@
-// outlet_summary.csv: one row per outlet.
+// outlet_summary.csv: one row per outlet (every outlet met in the input, even one whose
+// records were all set aside), in natural order, with totals over its processed documents.
+import { compareDocIds } from '../compare-doc-ids.js';
+import type { DocResult, RunResult } from '../types.js';
 import { defineReport } from './report-spec.js';
 
-// TODO(issue 2): placeholder so the registry compiles; replaced by the real report.
-export const outletSummaryReport = defineReport<unknown>({
+interface Row {
+  readonly outlet: string;
+  readonly docs: readonly DocResult[];
+  readonly rejected: number;
+  readonly duplicates: number;
+}
+
+function outletRows(run: RunResult): Row[] {
+  const byOutlet = new Map<string, { docs: DocResult[]; rejected: number; duplicates: number }>();
+  const entry = (outlet: string) => {
+    let e = byOutlet.get(outlet);
+    if (!e) byOutlet.set(outlet, (e = { docs: [], rejected: 0, duplicates: 0 }));
+    return e;
+  };
+  for (const doc of run.processed) entry(doc.meta.outlet).docs.push(doc);
+  for (const s of run.setAside) {
+    if (s.status === 'duplicate') entry(s.meta.outlet).duplicates++;
+    else entry(s.meta.outlet).rejected++;
+  }
+  return [...byOutlet.entries()].map(([outlet, e]) => ({ outlet, ...e })).sort((a, b) => compareDocIds(a.outlet, b.outlet));
+}
+
+const sum = (docs: readonly DocResult[], f: (d: DocResult) => number): number => docs.reduce((n, d) => n + f(d), 0);
+const tokens = (r: Row): number => sum(r.docs, (d) => d.tokenCount);
+const hits = (r: Row): number => sum(r.docs, (d) => d.hits.length);
+
+export const outletSummaryReport = defineReport<Row>({
   file: 'outlet_summary.csv',
   rowMeaning: 'outlet',
-  rows: () => [],
-  columns: [],
+  rows: outletRows,
+  columns: [
+    { name: 'outlet', type: 'string', meaning: 'Outlet (see documents.csv for how it is found).', value: (r) => r.outlet },
+    { name: 'documents', type: 'integer', meaning: 'Processed documents of the outlet.', value: (r) => r.docs.length },
+    { name: 'tokens', type: 'integer', meaning: 'Tokens (not punctuation) over its processed documents.', value: tokens },
+    { name: 'quotes', type: 'integer', meaning: 'Quotations (rows of quotes.csv).', value: (r) => sum(r.docs, (d) => d.quotes.length) },
+    { name: 'unique_speakers', type: 'integer', meaning: 'Distinct non-empty canonical speakers of its quotations (the same name in two documents counts once).', value: (r) => new Set(r.docs.flatMap((d) => d.quotes.map((q) => q.speaker)).filter((s) => s !== '')).size },
+    { name: 'term_hits', type: 'integer', meaning: 'Loaded-term hits (rows of terms.csv).', value: hits },
+    { name: 'rate_per_1k', type: 'number', meaning: 'term_hits per 1,000 tokens, rounded to 3 decimals; empty when the outlet has no tokens.', value: (r) => (tokens(r) > 0 ? Math.round((hits(r) / tokens(r)) * 1e6) / 1e3 : null) },
+    { name: 'rejected', type: 'integer', meaning: 'Records of the outlet set aside as rejected (see documents.csv).', value: (r) => r.rejected },
+    { name: 'duplicates', type: 'integer', meaning: 'Records of the outlet set aside as duplicates.', value: (r) => r.duplicates },
+  ],
 });

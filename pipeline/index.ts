@@ -1,0 +1,51 @@
+// The framelens library API, for people who script in TypeScript or JavaScript; the CLI
+// calls exactly these functions.
+//   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult + counts
+//   writeReports(outDir, run, manifest)     → the CSV reports, codebook.csv, manifest.json
+//   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
+import { analyzeDocument } from './analyze-document.js';
+import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
+import { resolveLexicons } from './resolve-lexicons.js';
+import type { Lexicon, RecordMeta, TaggedDoc } from './types.js';
+
+export interface AnalyzeTextOptions {
+  /** Loaded lexicons (see loadLexiconFiles); default: the bundled ones. */
+  readonly lexicons?: readonly Lexicon[];
+  readonly meta?: Partial<RecordMeta>;
+  readonly kwicWindow?: number;
+}
+
+let bundled: Promise<readonly Lexicon[]> | null = null;
+
+/** Analyses one text. Throws if the bundled lexicons are broken (a packaging bug). */
+export async function analyzeText(text: string, options: AnalyzeTextOptions = {}): Promise<TaggedDoc> {
+  const lexicons = options.lexicons ?? (await bundledLexicons());
+  const meta: RecordMeta = { docId: 'text', outlet: '', date: '', title: '', url: '', author: '', origin: 'text', ...options.meta };
+  return analyzeDocument({ meta, text }, { lexicons, kwicWindow: options.kwicWindow ?? DEFAULT_KWIC_WINDOW });
+}
+
+function bundledLexicons(): Promise<readonly Lexicon[]> {
+  bundled ??= resolveLexicons([]).then((r) => {
+    if (!r.ok) throw new Error(`bundled lexicons: ${r.problems.join('; ')}`);
+    return r.lexicons;
+  });
+  return bundled;
+}
+
+export { analyzeCorpus, analyzeRecords, countRecords, DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
+export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusOutcome, Progress, RecordCounts } from './analyze-corpus.js';
+export { summarizeDocument } from './analyze-document.js';
+export { buildManifest, DEDUP_MODES, settingNotes } from './build-manifest.js';
+export type { DedupMode, RunSettings } from './build-manifest.js';
+export { compareDocIds } from './compare-doc-ids.js';
+export { formatProblem, loadLexiconFiles } from './load-lexicon.js';
+export type { LoadedLexicons } from './load-lexicon.js';
+export { DEFAULT_MAX_DOC_MB, readCorpus } from './read-corpus.js';
+export type { CorpusRead, InputFileSummary, ReadOptions } from './read-corpus.js';
+export { SPLIT_MODES } from './read-txt.js';
+export type { SplitMode } from './read-txt.js';
+export { FIELD_ALIASES } from './record-fields.js';
+export { resolveLexicons } from './resolve-lexicons.js';
+export { escapeFormula, reportCsv, writeReports } from './write-reports.js';
+export { REPORTS } from './reports/index.js';
+export type * from './types.js';

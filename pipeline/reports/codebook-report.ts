@@ -1,0 +1,41 @@
+// codebook.csv: one row per column of every report, generated from the column declarations
+// in REPORTS (so no column goes undocumented), plus a row per file saying what one row is,
+// and rows for codebook.csv and manifest.json themselves.
+import type { ReportSpec } from './report-spec.js';
+import { defineReport } from './report-spec.js';
+import { REPORTS } from './index.js';
+
+interface Row {
+  readonly file: string;
+  readonly column: string;
+  readonly type: string;
+  readonly meaning: string;
+}
+
+const FILE_NOTE =
+  "CSV, UTF-8, RFC 4180. Text cells starting with = + - @, tab or carriage return are written with a leading ' so that spreadsheets show them as text instead of running them as formulas; strip it to get the value as read.";
+
+const MANIFEST_MEANING =
+  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); ignored non-corpus files; lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed, jobs, actors, max_doc_mb) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate). No timestamps or absolute paths, so identical runs give identical files.';
+
+function fileRows(spec: ReportSpec<unknown>): Row[] {
+  return [
+    { file: spec.file, column: '', type: 'file', meaning: `One row per ${spec.rowMeaning}. ${FILE_NOTE}` },
+    ...spec.columns.map((c) => ({ file: spec.file, column: c.name, type: c.type, meaning: c.meaning })),
+  ];
+}
+
+export const codebookReport: ReportSpec<Row> = defineReport<Row>({
+  file: 'codebook.csv',
+  rowMeaning: 'report column (and one row per file, with an empty column)',
+  rows: () => [
+    ...[...REPORTS, codebookReport].flatMap((spec) => fileRows(spec as ReportSpec<unknown>)),
+    { file: 'manifest.json', column: '', type: 'file', meaning: MANIFEST_MEANING },
+  ],
+  columns: [
+    { name: 'file', type: 'string', meaning: 'Report file.', value: (r) => r.file },
+    { name: 'column', type: 'string', meaning: 'Column name; empty on the row describing the file itself.', value: (r) => r.column },
+    { name: 'type', type: 'string', meaning: 'string, integer, number (decimal), boolean (true/false), or file.', value: (r) => r.type },
+    { name: 'meaning', type: 'string', meaning: 'What the column holds.', value: (r) => r.meaning },
+  ],
+});
