@@ -6,6 +6,7 @@ import { quotesReport } from './quotes-report.js';
 import type { ReportSpec } from './report-spec.js';
 import { speakersReport } from './speakers-report.js';
 import { termsReport } from './terms-report.js';
+import { termVariantsReport } from './term-variants-report.js';
 
 export const REPORTS: readonly ReportSpec<any>[] = [
   documentsReport,
@@ -13,5 +14,6 @@ export const REPORTS: readonly ReportSpec<any>[] = [
   quotesReport,
   speakersReport,
   outletTermsReport,
+  termVariantsReport,
   outletSummaryReport,
 ];

@@ -1,0 +1,49 @@
+// term_variants.csv: what each lexicon entry actually matched, one row per lexicon × term ×
+// matched form, across the whole run. Shows what a wildcard (terror*) caught — terrorism,
+// terrorists, terror-linked's "terror" — and which inflections lemma matching found (cults,
+// Ringleaders), so a scholar can spot an entry that matches more than intended.
+import { matchForm } from '../normalize-text.js';
+import type { RunResult } from '../types.js';
+import { defineReport } from './report-spec.js';
+
+interface Row {
+  readonly lexicon: string;
+  readonly term: string;
+  readonly category: string;
+  readonly form: string;
+  readonly hits: number;
+  readonly documents: number;
+}
+
+function* termVariantRows(run: RunResult): Generator<Row> {
+  const rows = new Map<string, { row: Omit<Row, 'hits' | 'documents'>; hits: number; docs: Set<string> }>();
+  for (const doc of run.processed) {
+    for (const hit of doc.hits) {
+      const form = matchForm(hit.text);
+      const key = [hit.lexicon, hit.term, hit.category, form].join('\u0000');
+      const slot = rows.get(key) ?? { row: { lexicon: hit.lexicon, term: hit.term, category: hit.category, form }, hits: 0, docs: new Set<string>() };
+      slot.hits++;
+      slot.docs.add(doc.meta.docId);
+      rows.set(key, slot);
+    }
+  }
+  const all = [...rows.values()].map((s) => ({ ...s.row, hits: s.hits, documents: s.docs.size }));
+  yield* all.sort((a, b) => cmp(a.lexicon, b.lexicon) || cmp(a.term, b.term) || cmp(a.category, b.category) || b.hits - a.hits || cmp(a.form, b.form));
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const termVariantsReport = defineReport<Row>({
+  file: 'term_variants.csv',
+  rowMeaning: 'lexicon × term × matched form (what each entry, wildcards included, actually matched)',
+  rows: termVariantRows,
+  columns: [
+    { name: 'lexicon', type: 'string', meaning: 'Id of the lexicon holding the entry.', value: (r) => r.lexicon },
+    { name: 'term', type: 'string', meaning: 'The lexicon entry as written (a trailing * is a wildcard).', value: (r) => r.term },
+    { name: 'category', type: 'string', meaning: "The entry's category.", value: (r) => r.category },
+    { name: 'wildcard', type: 'boolean', meaning: 'The entry holds a * wildcard.', value: (r) => r.term.includes('*') },
+    { name: 'matched_form', type: 'string', meaning: 'A form the entry matched in the text, lower-cased with apostrophe and hyphen variants folded.', value: (r) => r.form },
+    { name: 'hits', type: 'integer', meaning: 'Hits of the entry with this form, over all processed documents.', value: (r) => r.hits },
+    { name: 'documents', type: 'integer', meaning: 'Documents holding at least one such hit.', value: (r) => r.documents },
+  ],
+});
