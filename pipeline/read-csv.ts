@@ -3,8 +3,8 @@
 // with the wrong number of fields or invalid UTF-8 is rejected alone; a file without a text
 // column has every row rejected (each keeps its id and metadata in documents.csv).
 // Rows are numbered as a spreadsheet shows them: the header is row 1.
-import { parse } from 'csv-parse/sync';
-import type { CsvError, InfoRecord } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
+import type { InfoRecord } from 'csv-parse/sync';
 import { BINARY_REASON, decodeUtf8, firstBadLineIn, invalidUtf8Reason, looksBinary } from './decode-text.js';
 import { acceptRecord, FIELD_ALIASES, matchFieldNames, rejectRecord } from './record-fields.js';
 import type { Field, RawFields, ReadLimits, RecordPlace } from './record-fields.js';
@@ -12,8 +12,8 @@ import type { ReadResult } from './types.js';
 import type { InputFile } from './walk-inputs.js';
 
 type Event =
-  | { readonly kind: 'row'; readonly cells: readonly string[]; readonly endLine: number; readonly emptyLines: number }
-  | { readonly kind: 'bad'; readonly error: CsvError };
+  | { readonly kind: 'row'; readonly cells: readonly string[]; readonly startLine: number; readonly endLine: number }
+  | { readonly kind: 'bad'; readonly error: CsvError; readonly startLine: number };
 
 export function readCsv(file: InputFile, bytes: Uint8Array, limits: ReadLimits): ReadResult[] {
   const whole: RecordPlace = { file, unit: 'file', n: 0, line: 1 };
@@ -21,56 +21,63 @@ export function readCsv(file: InputFile, bytes: Uint8Array, limits: ReadLimits):
   const { text, badLines } = decodeUtf8(bytes);
   if (text.trim() === '') return [rejectRecord({}, whole, 'empty file: no header row')];
   const events = parseEvents(text);
-  const header = events[0];
-  if (header?.kind !== 'row') return [rejectRecord({}, whole, 'the header row is malformed')];
+  const header = events[0]!;
+  if (header.kind !== 'row') return [rejectRecord({}, whole, `the header row is malformed (${describeCsvError(header.error)}); no row was read`)];
   const columns = matchFieldNames(header.cells);
   const noText =
     columns.text === undefined
       ? `no text column (looked for ${FIELD_ALIASES.text.join(', ')}); the header has: ${header.cells.join(', ')}`
       : null;
-  const out: ReadResult[] = [];
-  let prevEnd = header.endLine;
-  let prevEmpty = header.emptyLines;
-  for (let i = 1; i < events.length; i++) {
-    const event = events[i]!;
-    const row = i + 1;
-    if (event.kind === 'bad') {
-      const place: RecordPlace = { file, unit: 'row', n: row, line: prevEnd + 1 };
-      out.push(rejectRecord({}, place, describeCsvError(event.error)));
-      prevEnd = Math.max(prevEnd + 1, typeof event.error.lines === 'number' ? event.error.lines : 0);
-      continue;
-    }
-    const line = prevEnd + 1 + (event.emptyLines - prevEmpty);
-    const place: RecordPlace = { file, unit: 'row', n: row, line };
+  return events.slice(1).map((event, i) => {
+    const place: RecordPlace = { file, unit: 'row', n: i + 2, line: event.startLine };
+    if (event.kind === 'bad') return rejectRecord({}, place, describeCsvError(event.error));
     const fields = pickFields(event.cells, columns);
-    prevEnd = event.endLine;
-    prevEmpty = event.emptyLines;
-    const bad = firstBadLineIn(badLines, line, event.endLine);
-    if (bad !== undefined) out.push(rejectRecord(fields, place, invalidUtf8Reason(bad)));
-    else if (noText) out.push(rejectRecord(fields, place, noText));
-    else if (tooMany(event.cells, header.cells.length) || event.cells.length < header.cells.length)
-      out.push(rejectRecord(fields, place, `malformed CSV row: ${event.cells.length} fields, the header has ${header.cells.length}`));
-    else out.push(acceptRecord(fields, place, limits));
-  }
-  return out;
+    const bad = firstBadLineIn(badLines, event.startLine, event.endLine);
+    if (bad !== undefined) return rejectRecord(fields, place, invalidUtf8Reason(bad));
+    if (noText) return rejectRecord(fields, place, noText);
+    const width = header.cells.length;
+    if (tooMany(event.cells, width) || event.cells.length < width) {
+      return rejectRecord(fields, place, `malformed CSV row: ${event.cells.length} fields, the header has ${width}`);
+    }
+    return acceptRecord(fields, place, limits);
+  });
 }
 
+/** Rows with their first and last line. After a malformed row, parsing starts again on the
+ *  line after the one where the error was found, so one bad row costs only itself (a quote
+ *  that never closes still swallows the rest of the file: there is no way to tell). */
 function parseEvents(text: string): Event[] {
+  const delimiter = detectDelimiter(text);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const blank = (line: number): boolean => text.slice(lineStarts[line - 1], lineStarts[line] ?? text.length).trim() === '';
   const events: Event[] = [];
-  parse(text, {
-    delimiter: detectDelimiter(text),
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_record: (cells: string[], info: InfoRecord) => {
-      events.push({ kind: 'row', cells, endLine: info.lines, emptyLines: info.empty_lines });
-      return null;
-    },
-    on_skip: (error: CsvError | undefined) => {
-      if (error) events.push({ kind: 'bad', error });
-      return undefined;
-    },
-  });
+  for (let base = 0; base < lineStarts.length; ) {
+    let prevEnd = 0;
+    let prevEmpty = 0;
+    try {
+      parse(text.slice(lineStarts[base]), {
+        delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: (cells: string[], info: InfoRecord) => {
+          const startLine = base + prevEnd + 1 + (info.empty_lines - prevEmpty);
+          events.push({ kind: 'row', cells, startLine, endLine: base + info.lines });
+          prevEnd = info.lines;
+          prevEmpty = info.empty_lines;
+          return null;
+        },
+      });
+      break;
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      let startLine = base + prevEnd + 1;
+      while (startLine < lineStarts.length && blank(startLine)) startLine++;
+      events.push({ kind: 'bad', error, startLine });
+      const errorLine = typeof error.lines === 'number' ? error.lines : 0;
+      base += Math.max(errorLine, prevEnd + 1);
+    }
+  }
   return events;
 }
 
