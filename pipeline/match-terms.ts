@@ -28,8 +28,8 @@ export interface CompiledEntry {
 export interface Matcher {
   /** Entries whose first word is an exact (non-wildcard) word, by its lower-cased form. */
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledEntry[]>;
-  /** Entries whose first word ends in `*`: tried at every unit. */
-  readonly prefixFirst: readonly CompiledEntry[];
+  /** Entries whose first word ends in `*`, by that word's lower-cased prefix. */
+  readonly byFirstPrefix: ReadonlyMap<string, readonly CompiledEntry[]>;
 }
 
 export interface Match {
@@ -46,7 +46,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
   const cached = cache.get(lexicons);
   if (cached) return cached;
   const byFirstWord = new Map<string, CompiledEntry[]>();
-  const prefixFirst: CompiledEntry[] = [];
+  const byFirstPrefix = new Map<string, CompiledEntry[]>();
   let order = 0;
   for (const lexicon of lexicons) {
     if (lexicon.use !== 'terms') continue;
@@ -55,12 +55,12 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       if (words.length === 0) continue;
       const except = entry.except.map((x) => wordPatterns(x, false)).filter((p) => p.length > 0);
       const compiled: CompiledEntry = { lexicon, entry, words, except, order: order++ };
-      const first = words[0]!;
-      if (first.prefix) prefixFirst.push(compiled);
-      else byFirstWord.set(first.text.toLowerCase(), [...(byFirstWord.get(first.text.toLowerCase()) ?? []), compiled]);
+      const index = words[0]!.prefix ? byFirstPrefix : byFirstWord;
+      const key = words[0]!.text.toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), compiled]);
     }
   }
-  const matcher = { byFirstWord, prefixFirst };
+  const matcher = { byFirstWord, byFirstPrefix };
   cache.set(lexicons, matcher);
   return matcher;
 }
@@ -95,7 +95,8 @@ export function findMatches(matcher: Matcher, units: readonly Unit[]): Match[] {
   const candidates: Match[] = [];
   units.forEach((u, i) => {
     const entries = new Set(u.forms.flatMap((f) => matcher.byFirstWord.get(f) ?? []));
-    for (const e of [...entries, ...matcher.prefixFirst]) {
+    for (let k = 1; k <= u.norm.length; k++) for (const e of matcher.byFirstPrefix.get(u.norm.slice(0, k)) ?? []) entries.add(e);
+    for (const e of entries) {
       if (phraseAt(e.words, units, i) && !excepted(e, units, i, i + e.words.length)) {
         candidates.push({ from: i, to: i + e.words.length, entry: e });
       }
@@ -114,9 +115,13 @@ function excepted(e: CompiledEntry, units: readonly Unit[], from: number, to: nu
 
 function selectLongest(candidates: Match[], units: readonly Unit[]): Match[] {
   const chars = (m: Match): number => units[m.to - 1]!.end - units[m.from]!.start;
+  // Among equal spans: an entry without wildcard first, then one equal to the words as written
+  // (exiled → exiled rather than exile), then lexicon order.
   const wildcard = (m: Match): number => (m.entry.words.some((w) => w.prefix) ? 1 : 0);
+  const viaLemma = (m: Match): number => (m.entry.words.some((w, k) => !w.prefix && w.text.toLowerCase() !== units[m.from + k]!.norm) ? 1 : 0);
   const ranked = [...candidates].sort(
-    (a, b) => b.to - b.from - (a.to - a.from) || chars(b) - chars(a) || a.from - b.from || wildcard(a) - wildcard(b) || a.entry.order - b.entry.order,
+    (a, b) =>
+      b.to - b.from - (a.to - a.from) || chars(b) - chars(a) || a.from - b.from || wildcard(a) - wildcard(b) || viaLemma(a) - viaLemma(b) || a.entry.order - b.entry.order,
   );
   const taken = new Set<number>();
   const kept: Match[] = [];

@@ -75,6 +75,11 @@ describe('tagTerms: matching rules', () => {
     expect(show(tag('A terrorist, terrorism and terror.'))).toEqual(['terrorist=terrorist', 'terrorism=terror*', 'terror=terror*']);
   });
 
+  it('names the entry equal to the word as written when a lemma entry matches the same word', () => {
+    const lex = [lexicon('exile', [{ term: 'exile' }, { term: 'exiled' }])];
+    expect(show(tag('Exiles and exiled members.', {}, lex))).toEqual(['Exiles=exile', 'exiled=exiled']);
+  });
+
   it('honours case: sensitive', () => {
     expect(show(tag('The MEK is not the mek.'))).toEqual(['MEK=MEK']);
   });
