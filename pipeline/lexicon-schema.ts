@@ -3,7 +3,10 @@
 // (the readers turn a path into FILE:LINE:COL).
 import { z } from 'zod';
 import { matchForm } from './normalize-text.js';
-import type { Connotation, LexiconEntry } from './types.js';
+import type { Connotation, Lexicon, LexiconEntry } from './types.js';
+
+/** What a reader gives for one file: a lexicon without its file name and hash. */
+export type LexiconBody = Omit<Lexicon, 'file' | 'sha256'>;
 
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KEBAB_MESSAGE = 'expected kebab-case: lower-case letters and digits joined by "-"';

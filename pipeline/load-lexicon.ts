@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { toEntry, validateLexiconData } from './lexicon-schema.js';
+import { toEntry, validateLexiconData, type LexiconBody } from './lexicon-schema.js';
 import { readDicLexicon } from './read-dic-lexicon.js';
-import { readQuantedaLexicon, type LexiconBody } from './read-quanteda-lexicon.js';
+import { readQuantedaLexicon } from './read-quanteda-lexicon.js';
 import type { Lexicon, Problem } from './types.js';
 import { parseYamlWithPositions } from './yaml-positions.js';
 

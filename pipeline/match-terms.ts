@@ -30,6 +30,7 @@ export interface Matcher {
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledEntry[]>;
   /** Entries whose first word ends in `*`, by that word's lower-cased prefix. */
   readonly byFirstPrefix: ReadonlyMap<string, readonly CompiledEntry[]>;
+  readonly longestPrefix: number;
 }
 
 export interface Match {
@@ -60,7 +61,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       index.set(key, [...(index.get(key) ?? []), compiled]);
     }
   }
-  const matcher = { byFirstWord, byFirstPrefix };
+  const longestPrefix = Math.max(0, ...[...byFirstPrefix.keys()].map((k) => k.length));
+  const matcher = { byFirstWord, byFirstPrefix, longestPrefix };
   cache.set(lexicons, matcher);
   return matcher;
 }
@@ -95,7 +97,7 @@ export function findMatches(matcher: Matcher, units: readonly Unit[]): Match[] {
   const candidates: Match[] = [];
   units.forEach((u, i) => {
     const entries = new Set(u.forms.flatMap((f) => matcher.byFirstWord.get(f) ?? []));
-    for (let k = 1; k <= u.norm.length; k++) for (const e of matcher.byFirstPrefix.get(u.norm.slice(0, k)) ?? []) entries.add(e);
+    for (let k = 1; k <= Math.min(u.norm.length, matcher.longestPrefix); k++) for (const e of matcher.byFirstPrefix.get(u.norm.slice(0, k)) ?? []) entries.add(e);
     for (const e of entries) {
       if (phraseAt(e.words, units, i) && !excepted(e, units, i, i + e.words.length)) {
         candidates.push({ from: i, to: i + e.words.length, entry: e });

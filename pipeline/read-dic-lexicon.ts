@@ -2,8 +2,7 @@
 // two `%` lines numbering the categories (`1<TAB>posemo`), then one word a line followed by its
 // category numbers (`happ*<TAB>1 3`; a phrase may hold spaces when a tab separates it).
 // Gives lexicon data (one entry per word × category) or problems with line and column.
-import { termProblem, toKebab } from './lexicon-schema.js';
-import type { LexiconBody } from './read-quanteda-lexicon.js';
+import { termProblem, toKebab, type LexiconBody } from './lexicon-schema.js';
 import type { LexiconEntry, Problem } from './types.js';
 
 export function readDicLexicon(text: string, file: string, stem: string): { lexicon: LexiconBody | null; problems: Problem[] } {
@@ -37,7 +36,7 @@ export function readDicLexicon(text: string, file: string, stem: string): { lexi
     const tab = raw.indexOf('\t');
     const parts = tab >= 0 ? [raw.slice(0, tab).trim(), ...raw.slice(tab + 1).trim().split(/\s+/)] : content.split(/\s+/);
     const firstNumber = tab >= 0 ? 1 : parts.findIndex((p) => /^\d+$/.test(p));
-    const term = (tab >= 0 ? parts[0]! : parts.slice(0, firstNumber).join(' ')).toString();
+    const term = tab >= 0 ? parts[0]! : parts.slice(0, firstNumber).join(' ');
     const numbers = firstNumber > 0 ? parts.slice(firstNumber).filter((p) => p !== '') : [];
     if (term === '' || numbers.length === 0) return problem(line, 1, `expected "word<TAB>category numbers", got "${content}"`, 'LEXICON_DIC_LINE');
     const why = termProblem(term);

@@ -2,11 +2,9 @@
 // category (`economy: {positive: [growth]}` → category economy-positive), leaves are terms
 // (a string or a list of strings). Reads a parsed YAML document; gives lexicon data or problems.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { termProblem, toKebab } from './lexicon-schema.js';
-import type { Lexicon, LexiconEntry, Problem } from './types.js';
+import { termProblem, toKebab, type LexiconBody } from './lexicon-schema.js';
+import type { LexiconEntry, Problem } from './types.js';
 import type { ParsedYaml } from './yaml-positions.js';
-
-export type LexiconBody = Omit<Lexicon, 'file' | 'sha256'>;
 
 export function readQuantedaLexicon(parsed: ParsedYaml, stem: string): { lexicon: LexiconBody | null; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -32,20 +30,21 @@ export function readQuantedaLexicon(parsed: ParsedYaml, stem: string): { lexicon
     seen.add(key);
     entries.push({ term, category, except: [], caseSensitive: false, note: '', source: '', connotation: '' });
   };
-  const walk = (node: unknown, keys: readonly string[]): void => {
+  const walk = (node: unknown, keys: readonly string[], keyOffset: number): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        walk(pair.value, [...keys, key]);
+        walk(pair.value, [...keys, key], (pair.key as Node | null)?.range?.[0] ?? keyOffset);
       }
       return;
     }
     const category = toKebab(keys.join('-'));
     categories[category] = `quanteda key ${keys.join(' > ')}`;
-    if (isSeq(node)) for (const item of node.items) addTerm(item as Node, category);
-    else if (node) addTerm(node as Node, category);
+    if (isSeq(node) && node.items.length > 0) for (const item of node.items) addTerm(item as Node, category);
+    else if (isScalar(node) && node.value !== null) addTerm(node, category);
+    else problems.push(parsed.atOffset(keyOffset, `category ${category} has no terms`, 'LEXICON_INVALID_ENTRY'));
   };
-  walk(root, []);
+  walk(root, [], 0);
   if (problems.length > 0) return { lexicon: null, problems };
   return {
     lexicon: {

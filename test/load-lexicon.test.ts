@@ -94,6 +94,7 @@ describe('loadLexiconFiles: converted formats', () => {
     expect(await problemsOf(broken('broken-quanteda.yml'))).toEqual([
       'broken/broken-quanteda.yml:2:26: "*ism": "*" is allowed only at the end of a word [LEXICON_INVALID_ENTRY]',
       'broken/broken-quanteda.yml:4:7: category labels-other: expected a term (a string) [LEXICON_INVALID_ENTRY]',
+      'broken/broken-quanteda.yml:5:1: category empty has no terms [LEXICON_INVALID_ENTRY]',
     ]);
   });
 });
