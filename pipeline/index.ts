@@ -40,7 +40,7 @@ export type { DedupMode, RunSettings } from './build-manifest.js';
 export { compareDocIds } from './compare-doc-ids.js';
 export { formatProblem, loadLexiconFiles } from './load-lexicon.js';
 export type { LoadedLexicons } from './load-lexicon.js';
-export { DEFAULT_MAX_DOC_MB, readCorpus } from './read-corpus.js';
+export { DEFAULT_MAX_DOC_MB, metaOf, readCorpus } from './read-corpus.js';
 export type { CorpusRead, InputFileSummary, ReadOptions } from './read-corpus.js';
 export { SPLIT_MODES } from './read-txt.js';
 export type { SplitMode } from './read-txt.js';
