@@ -22,7 +22,8 @@ export interface InputFile {
 
 export interface WalkedInputs {
   readonly files: readonly InputFile[];
-  /** Files inside folders that are not corpus files (README.md, notes.json …), by rel path. */
+  /** Files inside folders that are not corpus files (README.md, notes.json …) and report
+   *  folders, by rel path. */
   readonly ignored: readonly string[];
   /** Input paths that do not exist or are not a supported file: one human line each. */
   readonly problems: readonly string[];
@@ -31,7 +32,7 @@ export interface WalkedInputs {
 const KINDS: Readonly<Record<string, InputKind>> = { '.csv': 'csv', '.jsonl': 'jsonl', '.txt': 'txt' };
 
 export async function walkInputs(paths: readonly string[]): Promise<WalkedInputs> {
-  const found = new Map<string, { path: string; kind: InputKind | null; bytes: number }>();
+  const found: Found = new Map();
   const problems: string[] = [];
   const roots: string[] = [];
   for (const given of paths) {
@@ -62,14 +63,23 @@ export async function walkInputs(paths: readonly string[]): Promise<WalkedInputs
   return { files, ignored, problems };
 }
 
-async function walkFolder(dir: string, found: Map<string, { path: string; kind: InputKind | null; bytes: number }>): Promise<void> {
+type Found = Map<string, { path: string; kind: InputKind | null; bytes: number }>;
+
+/** Walks a folder. A subfolder holding a framelens report (manifest.json and codebook.csv)
+ *  is not read — its CSVs are output, not corpus — and is listed as ignored instead. */
+async function walkFolder(dir: string, found: Found, top = true): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
+  const names = new Set(entries.map((e) => e.name));
+  if (!top && names.has('manifest.json') && names.has('codebook.csv')) {
+    found.set(dir, { path: dir, kind: null, bytes: 0 });
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue; // hidden files and folders (.git, .DS_Store)
     const path = resolve(dir, entry.name);
     const info = await stat(path).catch(() => null);
     if (!info) continue; // a dangling symlink
-    if (info.isDirectory()) await walkFolder(path, found);
+    if (info.isDirectory()) await walkFolder(path, found, false);
     else if (info.isFile()) found.set(path, { path, kind: await kindOf(path), bytes: info.size });
   }
 }

@@ -171,6 +171,12 @@ describe('reading folders', () => {
     expect(result.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('does not read a framelens report folder inside an input folder', async () => {
+    const result = await read({ 'a.jsonl': '{"text":"a"}\n', 'reports/documents.csv': 'doc_id,title\n', 'reports/manifest.json': '{}', 'reports/codebook.csv': 'file\n' });
+    expect(result.files.map((f) => f.file)).toEqual(['a.jsonl']);
+    expect(result.ignored).toEqual(['reports']);
+  });
+
   it('names files relative to the common folder of several inputs', async () => {
     const result = await read({ 'x/a.csv': 'text\none\n', 'y/a.csv': 'text\ntwo\n' }, {}, ['x/a.csv', 'y/a.csv']);
     expect(result.records.map((r) => metaOf(r).docId)).toEqual(['x/a.csv:2', 'y/a.csv:2']);
