@@ -6,6 +6,7 @@
 // an `except` phrase overlapping a match cancels it; among overlapping matches the longest
 // (in units, then characters) wins and no unit is counted twice — entries matching exactly the
 // same words in different categories each keep their hit.
+import { foldVariants } from './normalize-text.js';
 import { unitsOf, type Unit } from './term-units.js';
 import { tokenize } from './tokenize.js';
 import type { Lexicon, LexiconEntry } from './types.js';
@@ -30,7 +31,8 @@ export interface Matcher {
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledEntry[]>;
   /** Entries whose first word ends in `*`, by that word's lower-cased prefix. */
   readonly byFirstPrefix: ReadonlyMap<string, readonly CompiledEntry[]>;
-  readonly longestPrefix: number;
+  /** The distinct lengths of those prefixes, so a unit is looked up only at those lengths. */
+  readonly prefixLengths: readonly number[];
 }
 
 export interface Match {
@@ -61,8 +63,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       index.set(key, [...(index.get(key) ?? []), compiled]);
     }
   }
-  const longestPrefix = Math.max(0, ...[...byFirstPrefix.keys()].map((k) => k.length));
-  const matcher = { byFirstWord, byFirstPrefix, longestPrefix };
+  const prefixLengths = [...new Set([...byFirstPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  const matcher = { byFirstWord, byFirstPrefix, prefixLengths };
   cache.set(lexicons, matcher);
   return matcher;
 }
@@ -75,7 +77,7 @@ export function wordPatterns(phrase: string, caseSensitive: boolean): WordPatter
     const body = prefix ? piece.slice(0, -1) : piece;
     const doc = tokenize({ meta: PHRASE_META, text: body });
     const units = unitsOf(doc.tokens, 0);
-    units.forEach((u, i) => out.push({ text: caseSensitive ? u.surface : u.norm, prefix: prefix && i === units.length - 1, caseSensitive }));
+    units.forEach((u, i) => out.push({ text: caseSensitive ? foldVariants(u.value) : u.norm, prefix: prefix && i === units.length - 1, caseSensitive }));
   }
   return out;
 }
@@ -83,7 +85,7 @@ export function wordPatterns(phrase: string, caseSensitive: boolean): WordPatter
 const PHRASE_META = { docId: '', outlet: '', date: '', title: '', url: '', author: '', origin: 'lexicon entry' };
 
 function wordMatches(w: WordPattern, u: Unit): boolean {
-  if (w.caseSensitive) return w.prefix ? u.surface.startsWith(w.text) : u.surface === w.text;
+  if (w.caseSensitive) return w.prefix ? foldVariants(u.value).startsWith(w.text) : foldVariants(u.value) === w.text;
   return w.prefix ? u.norm.startsWith(w.text) : u.forms.includes(w.text);
 }
 
@@ -96,8 +98,12 @@ function phraseAt(words: readonly WordPattern[], units: readonly Unit[], at: num
 export function findMatches(matcher: Matcher, units: readonly Unit[]): Match[] {
   const candidates: Match[] = [];
   units.forEach((u, i) => {
-    const entries = new Set(u.forms.flatMap((f) => matcher.byFirstWord.get(f) ?? []));
-    for (let k = 1; k <= Math.min(u.norm.length, matcher.longestPrefix); k++) for (const e of matcher.byFirstPrefix.get(u.norm.slice(0, k)) ?? []) entries.add(e);
+    const entries: CompiledEntry[] = [];
+    for (const f of u.forms) for (const e of matcher.byFirstWord.get(f) ?? []) if (!entries.includes(e)) entries.push(e);
+    for (const k of matcher.prefixLengths) {
+      if (k > u.norm.length) break;
+      entries.push(...(matcher.byFirstPrefix.get(u.norm.slice(0, k)) ?? []));
+    }
     for (const e of entries) {
       if (phraseAt(e.words, units, i) && !excepted(e, units, i, i + e.words.length)) {
         candidates.push({ from: i, to: i + e.words.length, entry: e });

@@ -5,7 +5,7 @@
 // case-insensitive entry word may equal: the folded surface form first, then wink's lemma,
 // then, for words wink does not lemmatise (PROPN, e.g. a sentence-initial "Terrorists"), the
 // singular forms an English plural suffix would give.
-import { foldVariants, matchForm } from './normalize-text.js';
+import { matchForm } from './normalize-text.js';
 import type { Token } from './types.js';
 
 export interface Unit {
@@ -13,39 +13,36 @@ export interface Unit {
   readonly token: number;
   readonly start: number;
   readonly end: number;
-  /** Folded surface form, case kept (for `case: sensitive`). */
-  readonly surface: string;
+  /** The unit as written (compared, folded, for `case: sensitive`). */
+  readonly value: string;
   /** Folded, lower-cased surface form. */
   readonly norm: string;
-  /** norm, then lemma and singular guesses; distinct. */
+  /** norm, then lemma and singular guesses. */
   readonly forms: readonly string[];
 }
 
+const HYPHEN = /[-\u2010-\u2015\u2212\uFE63\uFF0D]/;
 const HYPHEN_PIECES = /[^-\u2010-\u2015\u2212\uFE63\uFF0D]+/g;
 
 /** Units of a run of tokens; `first` is the document index of tokens[0]. */
 export function unitsOf(tokens: readonly Token[], first: number): Unit[] {
   const units: Unit[] = [];
-  tokens.forEach((t, i) => {
-    const pieces = [...t.value.matchAll(HYPHEN_PIECES)];
-    if (pieces.length === 0) return; // a bare hyphen or dash joins nothing
-    if (pieces.length === 1 && pieces[0]![0] === t.value) {
-      const guesses = t.lemma === t.norm || t.pos === 'PROPN' ? singularGuesses(t.norm) : [];
-      units.push(unit(first + i, t.start, t.end, t.value, [t.lemma, ...guesses]));
-      return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!HYPHEN.test(t.value)) {
+      const forms = t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma];
+      if (t.lemma === t.norm || t.pos === 'PROPN') forms.push(...singularGuesses(t.norm));
+      units.push({ token: first + i, start: t.start, end: t.end, value: t.value, norm: t.norm, forms });
+      continue;
     }
+    const pieces = [...t.value.matchAll(HYPHEN_PIECES)]; // none for a bare hyphen or dash
     pieces.forEach((p, k) => {
       const norm = matchForm(p[0]);
-      const guesses = k === pieces.length - 1 ? singularGuesses(norm) : [];
-      units.push(unit(first + i, t.start + p.index, t.start + p.index + p[0].length, p[0], guesses));
+      const forms = k === pieces.length - 1 ? [norm, ...singularGuesses(norm)] : [norm];
+      units.push({ token: first + i, start: t.start + p.index, end: t.start + p.index + p[0].length, value: p[0], norm, forms });
     });
-  });
+  }
   return units;
-}
-
-function unit(token: number, start: number, end: number, value: string, more: readonly string[]): Unit {
-  const norm = matchForm(value);
-  return { token, start, end, surface: foldVariants(value), norm, forms: [...new Set([norm, ...more])] };
 }
 
 /** Singular forms an English plural would come from: terrorists → terrorist, mercenaries →
