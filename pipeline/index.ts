@@ -48,4 +48,5 @@ export { FIELD_ALIASES } from './record-fields.js';
 export { resolveLexicons } from './resolve-lexicons.js';
 export { escapeFormula, reportCsv, writeReports } from './write-reports.js';
 export { REPORTS } from './reports/index.js';
+export { hashFile } from './walk-inputs.js';
 export type * from './types.js';

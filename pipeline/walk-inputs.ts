@@ -4,7 +4,7 @@
 // Reads the file system; adds nothing to documents. Missing paths are returned, not thrown.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { looksBinary } from './decode-text.js';
 
@@ -67,7 +67,10 @@ type Found = Map<string, { path: string; kind: InputKind | null; bytes: number }
 
 /** Walks a folder. A subfolder holding a framelens report (manifest.json and codebook.csv)
  *  is not read — its CSVs are output, not corpus — and is listed as ignored instead. */
-async function walkFolder(dir: string, found: Found, top = true): Promise<void> {
+async function walkFolder(dir: string, found: Found, top = true, seen = new Set<string>()): Promise<void> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return; // a symlink loop
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   const names = new Set(entries.map((e) => e.name));
   if (!top && names.has('manifest.json') && names.has('codebook.csv')) {
@@ -79,7 +82,7 @@ async function walkFolder(dir: string, found: Found, top = true): Promise<void> 
     const path = resolve(dir, entry.name);
     const info = await stat(path).catch(() => null);
     if (!info) continue; // a dangling symlink
-    if (info.isDirectory()) await walkFolder(path, found, false);
+    if (info.isDirectory()) await walkFolder(path, found, false, seen);
     else if (info.isFile()) found.set(path, { path, kind: await kindOf(path), bytes: info.size });
   }
 }

@@ -4,8 +4,7 @@
 // Parses the arguments, calls the library (analyzeCorpus, writeReports), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
-import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -14,6 +13,7 @@ import {
   DEDUP_MODES,
   DEFAULT_KWIC_WINDOW,
   DEFAULT_MAX_DOC_MB,
+  hashFile,
   settingNotes,
   SPLIT_MODES,
   writeReports,
@@ -124,10 +124,10 @@ function positiveNumber(name: string, value: string | undefined, fallback: numbe
 }
 
 async function describeActors(path: string): Promise<{ file: string; sha256: string }> {
-  const bytes = await readFile(path).catch(() => {
+  const sha256 = await hashFile(path).catch(() => {
     throw new UsageError(`analyze: --actors ${path}: no such file or not readable`);
   });
-  return { file: basename(path), sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { file: basename(path), sha256 };
 }
 
 async function checkOutDir(outDir: string): Promise<void> {
