@@ -10,7 +10,7 @@ import type { AnalysisContext, DocResult, SourceDoc, TaggedDoc } from './types.j
 
 export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): TaggedDoc {
   const tokenized = tokenize(doc);
-  const quoted = findQuotes(tokenized);
+  const quoted = findQuotes(tokenized, ctx);
   const attributed = attributeQuotes(quoted, ctx);
   return tagTerms(attributed, ctx);
 }

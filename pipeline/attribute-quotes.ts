@@ -1,8 +1,95 @@
 // Stage: attribute-quotes.
-// Reads a QuotedDoc and the speech-verb lexicons; adds quotes (direct, partial, indirect)
-// with their canonical speaker, mention, speaker type and cue verb.
-import type { AnalysisContext, AttributedDoc, QuotedDoc } from './types.js';
+// Reads a QuotedDoc and the speech-verb lexicons; adds quotes: direct and partial quotes from
+// the speech regions (a split quote `“…,” X said, “…”` is one quote of two parts) and indirect
+// quotes from reported clauses, each with its canonical speaker, the words the text uses for
+// the speaker, the speaker type and the cue verb (lemma, connotation). A quote with no cue of
+// its own (a "floating" quote-only paragraph) takes the speaker of the nearest speech before it
+// in its paragraph, else the person a narrative sentence of its paragraph names, else the
+// previous quote's speaker unless a paragraph in between names someone else.
+import { cueOfRegion, sentenceSubject, type Cue } from './find-cues.js';
+import { findIndirectQuotes } from './find-indirect-quotes.js';
+import { collectDocWords, findNameMentions } from './name-mentions.js';
+import { regionContext, regionMembership, type RegionContext } from './quote-context.js';
+import { cueBefore } from './cue-position.js';
+import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './resolve-speakers.js';
+import { readSpeakerPhrase } from './speaker-phrase.js';
+import { speechVerbIndex } from './speech-verbs.js';
+import { inheritSpeakers, type Draft } from './inherit-speakers.js';
+import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
-export function attributeQuotes(doc: QuotedDoc, _ctx: AnalysisContext): AttributedDoc {
-  return { ...doc, quotes: [] }; // TODO(issue 4): replaced by the real stage
+export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {
+  const { tokens, quoteRegions: regions } = doc;
+  const verbs = speechVerbIndex(ctx);
+  const owner = regionMembership(tokens, regions);
+  const names = findNameMentions(doc, (i) => owner[i]! >= 0, collectDocWords(tokens));
+  const resolver = new SpeakerResolver(doc, names);
+  const speak = (phrase: IndexRange | null, beforeVerb = true): ResolvedSpeaker => {
+    if (!phrase || phrase.to <= phrase.from) return UNRESOLVED;
+    const m = readSpeakerPhrase(tokens, doc.text, phrase.from, phrase.to, names, beforeVerb);
+    if (!m) return UNRESOLVED;
+    const r = resolver.resolve(m);
+    if (m.form === 'description') resolver.note(r, m.from);
+    return r;
+  };
+  const drafts: Draft[] = [];
+  const usedCues = new Set<number>();
+  let previous: { draft: Draft; context: RegionContext } | null = null;
+  regions.forEach((region, k) => {
+    if (region.role !== 'speech') return;
+    const context = regionContext(doc, regions, owner, k);
+    const cue = cueOfRegion(tokens, context, verbs);
+    if (cue) usedCues.add(cue.verb);
+    const part: Span = { start: region.start, end: region.end };
+    const paragraph = tokens[context.inside.from]?.paragraph ?? tokens[context.beforeRange.to]?.paragraph ?? 0;
+    if (previous && isSecondPart(previous.context, context, cue)) {
+      const merged: Draft = { ...previous.draft, kind: 'direct', parts: [...previous.draft.parts, part] };
+      drafts[drafts.length - 1] = merged;
+      previous = { draft: merged, context };
+      return;
+    }
+    const kind = regionKind(context, verbs, spansParagraphs(doc, region));
+    // A partial quote with no speech verb ("Tehran criticized …, describing it as a “…”"): its sentence's subject.
+    const phrase = cue ? cue.phrase : kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null;
+    const draft: Draft = { kind, parts: [part], paragraph, cue, speaker: speak(phrase, !cue || cue.phrase.from < cue.verb) };
+    drafts.push(draft);
+    previous = { draft, context };
+  });
+  for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs)) {
+    const paragraph = tokens[indirect.cue.verb]!.paragraph;
+    const speaker = speak(indirect.cue.phrase, indirect.cue.phrase.from < indirect.cue.verb);
+    drafts.push({ kind: indirect.clause ? 'indirect' : 'event', parts: indirect.clause ? [indirect.clause] : [], paragraph, cue: indirect.cue, speaker, at: tokens[indirect.cue.verb]!.start });
+  }
+  const quotes = inheritSpeakers(doc, drafts, resolver).map((d, i) => toQuote(doc, d, i));
+  return { ...doc, quotes };
+}
+
+function isSecondPart(first: RegionContext, second: RegionContext, cue: Cue | null): boolean {
+  return cue !== null && second.before.length > 0 && second.beforeRange.from === first.afterRange.from && cue.verb >= first.afterRange.from;
+}
+
+function regionKind(c: RegionContext, verbs: ReturnType<typeof speechVerbIndex>, multiParagraph: boolean): QuoteKind {
+  if (multiParagraph || c.before.length === 0 || cueBefore(c.before, verbs)) return 'direct';
+  return 'partial';
+}
+
+function spansParagraphs(doc: QuotedDoc, s: Span): boolean {
+  return doc.text.slice(s.start, s.end).includes('\n');
+}
+
+function toQuote(doc: QuotedDoc, d: Draft, i: number): Quote {
+  const cueToken = d.cue ? doc.tokens[d.cue.verb] : undefined;
+  const cueWords = d.cue && cueToken ? doc.tokens.slice(d.cue.verb, d.cue.verb + d.cue.info.length).map((t) => t.value).join(' ') : '';
+  return {
+    quoteId: `q${i + 1}`,
+    kind: d.kind as QuoteKind,
+    parts: d.parts,
+    start: d.parts[0]!.start,
+    end: d.parts.at(-1)!.end,
+    speaker: d.speaker.speaker,
+    speakerMention: d.speaker.mention,
+    speakerType: d.speaker.type,
+    cue: cueWords,
+    cueLemma: d.cue?.info.lemma ?? '',
+    cueConnotation: d.cue?.info.connotation ?? '',
+  };
 }

@@ -1,0 +1,41 @@
+// The shape of a reported clause, read from POS tags alone: does a finite clause start here
+// ("said the MKO must leave"), and where does the reported clause end (before a quotation,
+// before ", adding …", without its closing punctuation or a dangling "and").
+import type { SpeechVerbIndex } from './speech-verbs.js';
+import type { Token } from './types.js';
+
+const NP_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+const STOP = new Set([',', '.', ';', ':', '?', '!', '(', '“', '"', '”']);
+const DANGLING = new Set(['and', 'but', 'or', ',', '—', '–', '-', ':', ';', '.', '?', '!', 'that']);
+
+/** True when tokens from `at` read as "subject … finite verb" before any comma. */
+export function isFiniteClause(tokens: readonly Token[], at: number, to: number, verbs: SpeechVerbIndex): boolean {
+  const first = tokens[at];
+  if (!first || !NP_START.has(first.pos) || first.norm === 'to') return false;
+  if (first.pos === 'PRON' && ['him', 'her', 'them', 'me', 'us', 'it', 'this'].includes(first.norm) && tokens[at + 1]?.pos !== 'AUX' && tokens[at + 1]?.pos !== 'VERB') return false;
+  for (let k = at + 1; k < Math.min(to, at + 12); k++) {
+    const t = tokens[k]!;
+    if (STOP.has(t.value)) return false;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !t.norm.endsWith('ing') && tokens[k - 1]!.norm !== 'to' && !verbs.at(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** End (exclusive token index) of a reported clause starting at `start` in a sentence ending at `to`. */
+export function findCueEnd(tokens: readonly Token[], start: number, to: number, isSpeechToken: (k: number) => boolean, verbs: SpeechVerbIndex): number {
+  let end = to;
+  for (let k = start; k < to; k++) {
+    if (isSpeechToken(k)) {
+      end = k;
+      break;
+    }
+    const next = tokens[k + 1];
+    if (tokens[k]!.value === ',' && next && next.norm.endsWith('ing') && verbs.at(tokens, k + 1)) {
+      end = k;
+      break;
+    }
+  }
+  while (end > start && DANGLING.has(tokens[end - 1]!.norm)) end--;
+  return end;
+}

@@ -1,0 +1,64 @@
+// Cue verbs and their speaker phrases. Reads a quotation region's context (or a speech verb
+// found in running text) and the speech verbs; gives the cue verb's token and the token range
+// of its speaker phrase:
+//   “…,” she said / “…” Foreign Ministry spokesman Nasser Kan’ani wrote   (cue after, subject first)
+//   “…,” said X, a spokeswoman for Y / “…,” insists Burton                (cue after, verb first)
+//   X said: “…” / Burton said, "…" / Rama said his country “…”            (cue before)
+//   …, adding that …                                                      (a gerund after a comma
+//   takes the subject of the sentence's first speech verb, or of its first verb)
+import type { RegionContext } from './quote-context.js';
+import { cueBefore, cueIndexAfter } from './cue-position.js';
+import { phraseAfter, subjectBefore } from './speaker-phrase.js';
+import type { SpeechVerb, SpeechVerbIndex } from './speech-verbs.js';
+import type { IndexRange, Token } from './types.js';
+
+export interface Cue {
+  /** Token index of the cue verb. */
+  readonly verb: number;
+  readonly info: SpeechVerb;
+  /** Token range of the speaker phrase (may hold no noun: then there is no speaker). */
+  readonly phrase: IndexRange;
+}
+
+/** The cue attached to a quotation: after its closing mark, else the last one before it. */
+export function cueOfRegion(tokens: readonly Token[], c: RegionContext, verbs: SpeechVerbIndex): Cue | null {
+  const k = cueBefore(c.before, verbs) ? -1 : cueIndexAfter(c, verbs);
+  if (k >= 0) {
+    const verb = c.afterRange.from + k;
+    const t = tokens[verb]!;
+    const info = verbs.at(tokens, verb) ?? { lemma: t.lemma, connotation: '', length: 1 };
+    let from = c.afterRange.from;
+    while (from < verb && tokens[from]!.kind === 'punctuation') from++;
+    const phrase = from < verb ? { from, to: verb } : phraseAfter(tokens, verb + info.length, c.afterRange.to);
+    return { verb, info, phrase };
+  }
+  for (let verb = c.beforeRange.to - 1; verb >= c.beforeRange.from; verb--) {
+    const info = verbs.at(tokens, verb);
+    if (info) return { verb, info, phrase: speakerPhraseOf(tokens, verb, info, c.beforeRange.from, c.beforeRange.to, verbs) };
+  }
+  return null;
+}
+
+/** Speaker phrase of the speech verb at `verb`, within tokens [floor, ceiling). */
+export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: SpeechVerb, floor: number, ceiling: number, verbs: SpeechVerbIndex): IndexRange {
+  const t = tokens[verb]!;
+  const before = tokens[verb - 1]?.norm ?? '';
+  const gerund = t.norm.endsWith('ing') && [',', 'and'].includes(before);
+  // "…, adding that", "Iran sought … and warned": the subject is the sentence's
+  if (gerund || before === 'and' || (t.norm.endsWith('ing') && verb === floor)) {
+    for (let v = floor; v < verb; v++) {
+      const first = verbs.at(tokens, v);
+      if (first && !tokens[v]!.norm.endsWith('ing')) return speakerPhraseOf(tokens, v, first, floor, ceiling, verbs);
+    }
+    return sentenceSubject(tokens, floor, verb) ?? { from: verb, to: verb };
+  }
+  const subject = subjectBefore(tokens, verb, floor);
+  if (tokens.slice(subject.from, subject.to).some((x) => x.kind === 'word')) return subject;
+  return phraseAfter(tokens, verb + info.length, ceiling);
+}
+
+/** The subject of the first verb in tokens [floor, to), if a verb is there. */
+export function sentenceSubject(tokens: readonly Token[], floor: number, to: number): IndexRange | null {
+  const main = tokens.slice(floor, to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return main >= 0 ? subjectBefore(tokens, floor + main, floor) : null;
+}

@@ -1,0 +1,92 @@
+// Indirect quotes: reported speech without marks. Reads sentences, the quotation regions
+// and the speech verbs; gives each reported clause with its cue:
+//   X said (that) CLAUSE / X told Y (on Saturday) that CLAUSE / …, adding that CLAUSE
+//   according to X, CLAUSE / CLAUSE, according to X / CLAUSE, X said.
+// The clause is the reported words: from after the verb (or "that") to the end of the
+// sentence, stopping before a quotation (a partial quote is its own quote) or before
+// ", adding …". A speech verb with no clause ("the official underscored the nation’s
+// hatred") is kept as a speech event: it tells who speaks in the quotes that follow.
+import { findCueEnd, isFiniteClause } from './clause-shape.js';
+import { speakerPhraseOf, type Cue } from './find-cues.js';
+import { phraseAfter } from './speaker-phrase.js';
+import type { SpeechVerbIndex } from './speech-verbs.js';
+import type { Span, TokenizedDoc } from './types.js';
+
+export interface IndirectQuote {
+  readonly cue: Cue;
+  /** The reported clause, or null for a speech event without one. */
+  readonly clause: Span | null;
+}
+
+export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeech: (region: number) => boolean, usedCues: ReadonlySet<number>, verbs: SpeechVerbIndex): IndirectQuote[] {
+  const { tokens } = doc;
+  const found: IndirectQuote[] = [];
+  for (const sentence of doc.sentences) {
+    const { from, to } = sentence.tokens;
+    for (let v = from; v < to; v++) {
+      if (owner[v] !== -1 || usedCues.has(v)) continue;
+      const info = verbs.at(tokens, v);
+      if (!info) continue;
+      if (info.lemma === 'according to') {
+        const quote = accordingTo(doc, v, from, to, owner, isSpeech, info);
+        if (quote) found.push(quote);
+        continue;
+      }
+      const phrase = speakerPhraseOf(tokens, v, info, from, to, verbs);
+      const cue = { verb: v, info, phrase };
+      const start = clauseStart(doc, v + info.length, to, verbs);
+      if (start !== null) {
+        found.push({ cue, clause: clauseSpan(doc, start, to, owner, isSpeech, verbs) });
+        continue;
+      }
+      // "CLAUSE, Tasnim news agency reported on Saturday."
+      const comma = lastComma(doc, phrase.from - 1, v);
+      const trailing = phrase.to === v && comma > from && tokensAfterAreAdjuncts(doc, v + info.length, to);
+      found.push(trailing ? { cue: { ...cue, phrase: { from: comma + 1, to: v } }, clause: clauseSpan(doc, from, comma, owner, isSpeech, verbs) } : { cue, clause: null });
+    }
+  }
+  return found;
+}
+
+/** Where the reported clause starts after a verb ending at `at`, or null. */
+function clauseStart(doc: TokenizedDoc, at: number, to: number, verbs: SpeechVerbIndex): number | null {
+  const { tokens } = doc;
+  for (let k = at; k < Math.min(to, at + 9); k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k + 1 < to ? k + 1 : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.kind === 'punctuation' && t.value !== '-' && t.value !== '’')) break;
+  }
+  return isFiniteClause(tokens, at, to, verbs) ? at : null;
+}
+
+/** The last comma in tokens [from, to), or -1. */
+function lastComma(doc: TokenizedDoc, from: number, to: number): number {
+  for (let k = to - 1; k >= Math.max(0, from); k--) if (doc.tokens[k]!.value === ',') return k;
+  return -1;
+}
+
+function tokensAfterAreAdjuncts(doc: TokenizedDoc, at: number, to: number): boolean {
+  return doc.tokens.slice(at, to).every((t) => !['VERB', 'AUX', 'SCONJ'].includes(t.pos));
+}
+
+/** The clause tokens [start, to) as a span, cut before a speech quotation or ", adding". */
+function clauseSpan(doc: TokenizedDoc, start: number, to: number, owner: Int32Array, isSpeech: (r: number) => boolean, verbs: SpeechVerbIndex): Span | null {
+  const end = findCueEnd(doc.tokens, start, to, (k) => owner[k]! >= 0 && isSpeech(owner[k]!), verbs);
+  if (end <= start || (owner[start]! >= 0 && isSpeech(owner[start]!))) return null;
+  return { start: doc.tokens[start]!.start, end: doc.tokens[end - 1]!.end };
+}
+
+function accordingTo(doc: TokenizedDoc, v: number, from: number, to: number, owner: Int32Array, isSpeech: (r: number) => boolean, info: Cue['info']): IndirectQuote | null {
+  const { tokens } = doc;
+  const phrase = phraseAfter(tokens, v + info.length, to);
+  let nameEnd = phrase.to;
+  while (nameEnd > phrase.from && tokens[nameEnd - 1]!.value === ',') nameEnd--;
+  const cue: Cue = { verb: v, info, phrase: { from: phrase.from, to: nameEnd } };
+  const leading = v === from || tokens.slice(from, v).every((t) => t.kind === 'punctuation');
+  if (leading) {
+    const comma = tokens.slice(nameEnd, to).findIndex((t) => t.value === ',');
+    return comma < 0 ? null : { cue, clause: clauseSpan(doc, nameEnd + comma + 1, to, owner, isSpeech, { at: () => null, size: 0 }) };
+  }
+  const end = tokens[v - 1]?.value === ',' ? v - 1 : v;
+  return { cue, clause: clauseSpan(doc, from, end, owner, isSpeech, { at: () => null, size: 0 }) };
+}

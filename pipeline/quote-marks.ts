@@ -1,0 +1,123 @@
+// Quotation marks in raw text, paired per paragraph.
+// Reads the text and the paragraph spans; gives the outermost regions between paired marks
+// (content offsets without the marks), never crossing a paragraph except for a multi-paragraph
+// quote that reopens the mark at the start of each following paragraph. An unbalanced opener
+// is bounded by its paragraph; a closer without an opener is ignored; apostrophes (it’s,
+// O’Regan, Kan’ani, students’) open nothing. Never throws, whatever the marks.
+import type { Span } from './types.js';
+
+type Family = 'double' | 'single' | 'guillemet';
+
+interface Mark extends Span {
+  readonly family: Family;
+  readonly canOpen: boolean;
+  readonly canClose: boolean;
+}
+
+/** A region between marks: `start`/`end` is the content, `open`/`close` the marks. */
+export interface MarkedRegion extends Span {
+  readonly open: Span;
+  readonly close: Span | null;
+  /** Paragraph indices the region starts and ends in. */
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE = /[\s([{\u2014\u2013/-]/u; // what may precede an opening mark
+const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\u2026/-]/u; // what may follow a closing mark
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** Classifies each quote-like character (or two-character mark) of `text` in [from, to). */
+function scanMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const two = text.slice(i, i + 2);
+    const prev = i > from ? text[i - 1] : undefined;
+    const width = two === "''" || two === '``' ? 2 : 1;
+    const next = i + width < to ? text[i + width] : undefined;
+    const openCtx = prev === undefined || SPACE_BEFORE.test(prev) || isQuoteChar(prev);
+    const closeCtx = next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
+    const span = { start: i, end: i + width };
+    if (two === "''" || two === '``') {
+      marks.push({ ...span, family: 'double', canOpen: two === '``' || (openCtx && next !== undefined && !/\s/.test(next)), canClose: two === "''" && prev !== undefined && !/\s/.test(prev) });
+      i++;
+    } else if (ch === '\u201C' || ch === '\u201E') {
+      // “ opens; it closes „…“ (German) or a mis-typed closer when it sits after a word.
+      marks.push({ ...span, family: 'double', canOpen: true, canClose: ch === '\u201C' && !openCtx && closeCtx });
+    } else if (ch === '\u201D') {
+      marks.push({ ...span, family: 'double', canOpen: openCtx && !closeCtx, canClose: true });
+    } else if (ch === '"') {
+      if (prev !== undefined && /\d/.test(prev) && closeCtx) continue; // 5'10": inches
+      marks.push({ ...span, family: 'double', canOpen: next !== undefined && !/\s/.test(next), canClose: prev !== undefined && !/\s/.test(prev) });
+    } else if (ch === '\u00AB' || ch === '\u00BB') {
+      marks.push({ ...span, family: 'guillemet', canOpen: ch === '\u00AB', canClose: ch === '\u00BB' });
+    } else if (ch === '\u2018' || ch === '\u2019' || ch === "'") {
+      if (isLetter(prev) && isLetter(next)) continue; // it’s, O’Regan, Kan’ani, shouldn‘t
+      const opens = ch !== '\u2019' && openCtx && isLetter(next) && !(ch === "'" && /\d/.test(next ?? ''));
+      const closes = ch !== '\u2018' && !openCtx && closeCtx;
+      if (opens || closes) marks.push({ ...span, family: 'single', canOpen: opens, canClose: closes });
+    }
+  }
+  return marks;
+}
+
+function isQuoteChar(ch: string): boolean {
+  return '"\'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`'.includes(ch);
+}
+
+interface Open {
+  readonly mark: Mark;
+  readonly paragraph: number;
+}
+
+/** Pairs the marks of every paragraph; `paragraphs` are in text order and do not overlap. */
+export function pairQuoteMarks(text: string, paragraphs: readonly Span[]): MarkedRegion[] {
+  const regions: MarkedRegion[] = [];
+  let carried: Open | null = null; // an opener left open at the end of the previous paragraph
+  paragraphs.forEach((para, index) => {
+    const marks = scanMarks(text, para.start, para.end);
+    let stack: Open[] = [];
+    let rest = marks;
+    if (carried) {
+      const first = marks[0];
+      if (first && first.start === para.start && first.canOpen && first.family === carried.mark.family) {
+        stack = [carried]; // a multi-paragraph quote reopens its mark
+        rest = marks.slice(1);
+      } else {
+        regions.push(boundToParagraph(carried, paragraphs[index - 1]!, index - 1));
+      }
+      carried = null;
+    }
+    for (const mark of rest) {
+      const depth = stack.findLastIndex((o) => o.mark.family === mark.family);
+      if (mark.canClose && depth >= 0) {
+        const opener = stack[depth]!;
+        stack = stack.slice(0, depth);
+        if (stack.length === 0 && mark.start > opener.mark.end) {
+          regions.push({ start: opener.mark.end, end: mark.start, open: span(opener.mark), close: span(mark), firstParagraph: opener.paragraph, lastParagraph: index });
+        }
+      } else if (mark.canOpen && stack.length < 3) {
+        stack.push({ mark, paragraph: index });
+      }
+    }
+    const outer = stack[0];
+    if (outer && outer.mark.family !== 'single') carried = outer;
+    else if (outer) regions.push(boundToParagraph(outer, para, index));
+  });
+  if (carried) regions.push(boundToParagraph(carried, paragraphs.at(-1)!, paragraphs.length - 1));
+  return regions.filter((r) => r.end > r.start && /[\p{L}\p{N}]/u.test(text.slice(r.start, r.end)));
+}
+
+/** An opener that never closed: the region runs to the end of the paragraph it stopped in. */
+function boundToParagraph(open: Open, para: Span, index: number): MarkedRegion {
+  return { start: open.mark.end, end: Math.max(open.mark.end, para.end), open: span(open.mark), close: null, firstParagraph: open.paragraph, lastParagraph: index };
+}
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end };
+}

@@ -1,0 +1,160 @@
+// Speakers resolved within a document. Reads a speaker mention, where it stands, the
+// document's names and the speakers resolved so far; gives the canonical speaker and its type:
+// - a name → the fullest form of that name in the document ("Gharibabadi" → "Kazem
+//   Gharibabadi"), titles already stripped by name-mentions;
+// - he/she → the most recent person named outside quotation marks (the first person of the
+//   latest sentence that names one); it/they → the most recent organisation;
+// - a definite description ("the Iranian diplomat") → the person named earlier whose title or
+//   apposition shares the role ("Director-General" at the Foreign Ministry is a diplomat), or
+//   the person named in the next paragraphs when the role words match strongly; else the
+//   description itself (nominal); organisations and anonymous sources keep their type.
+import type { NameMention } from './name-mentions.js';
+import { matchForm } from './normalize-text.js';
+import { ROLE_FAMILIES } from './name-words.js';
+import type { SpeakerMention } from './speaker-phrase.js';
+import type { SpeakerType, Token, TokenizedDoc } from './types.js';
+
+export interface ResolvedSpeaker {
+  readonly speaker: string;
+  readonly type: SpeakerType;
+  readonly mention: string;
+}
+
+export const UNRESOLVED: ResolvedSpeaker = { speaker: '', type: 'unresolved', mention: '' };
+
+interface Referent {
+  readonly at: number;
+  readonly sentence: number;
+  readonly speaker: string;
+  readonly type: 'person' | 'organization';
+}
+
+const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
+
+export class SpeakerResolver {
+  private readonly referents: Referent[];
+  private readonly roleWords = new Map<NameMention, ReadonlySet<string>>();
+
+  constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
+    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls }));
+  }
+
+  /** Records a resolved speaker at token `at`, so a later "he" can point back to it. */
+  note(resolved: ResolvedSpeaker, at: number): void {
+    if (resolved.type !== 'person' && resolved.type !== 'organization') return;
+    const sentence = this.doc.tokens[at]?.sentence ?? 0;
+    const i = this.referents.findIndex((r) => r.at > at);
+    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type: resolved.type });
+  }
+
+  resolve(m: SpeakerMention): ResolvedSpeaker {
+    const mention = m.text;
+    if (m.form === 'name' && m.name) return { speaker: this.canonical(m.name), type: m.name.cls, mention };
+    if (m.form === 'pronoun') {
+      const want = ['it', 'they', 'them'].includes(matchForm(m.text)) ? 'organization' : ['i', 'we'].includes(matchForm(m.text)) ? null : 'person';
+      const ref = want ? this.latest(m.from, want) : null;
+      return ref ? { speaker: ref.speaker, type: ref.type, mention } : { speaker: '', type: 'unresolved', mention };
+    }
+    const bare = mention.replace(/^(the|a|an)\s+/i, '');
+    if (m.hint === 'nominal' && m.definite) {
+      const person = this.personInRole(m);
+      if (person) return { speaker: this.canonical(person), type: 'person', mention };
+    }
+    return { speaker: bare, type: m.hint, mention };
+  }
+
+  /** The fullest person name in the document that contains this one's words. */
+  canonical(n: NameMention): string {
+    if (n.cls !== 'person') return n.name;
+    const last = n.words.at(-1);
+    let best: NameMention = n;
+    let bestDistance = Infinity;
+    for (const c of this.names) {
+      if (c.cls !== 'person' || c.words.at(-1) !== last || !n.words.every((w) => c.words.includes(w))) continue;
+      const distance = c.from <= n.from ? n.from - c.from : 1e9 + c.from;
+      if (c.words.length > best.words.length || (c.words.length === best.words.length && c.words.length > n.words.length && distance < bestDistance)) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    return best.name;
+  }
+
+  /** The person a sentence of `paragraph` names before token `at` (the latest such sentence). */
+  personInParagraph(at: number, paragraph: number): ResolvedSpeaker | null {
+    const r = this.latest(at, 'person');
+    return r && this.doc.tokens[r.at]!.paragraph === paragraph ? { speaker: r.speaker, type: 'person', mention: '' } : null;
+  }
+
+  /** Speakers named between two token indices. */
+  namedBetween(from: number, to: number): string[] {
+    return this.referents.filter((r) => r.at >= from && r.at < to && r.type === 'person').map((r) => r.speaker);
+  }
+
+  private latest(at: number, type: 'person' | 'organization'): Referent | null {
+    let found: Referent | null = null;
+    for (const r of this.referents) {
+      if (r.at >= at) break;
+      if (r.type !== type) continue;
+      if (!found || r.sentence !== found.sentence) found = r;
+    }
+    return found;
+  }
+
+  /** The person named in the role a definite description names, or null. */
+  private personInRole(m: SpeakerMention): NameMention | null {
+    const tokens = this.doc.tokens.slice(m.from, m.to);
+    const words = tokens.filter((t) => t.kind === 'word' && !GENERIC.has(t.norm)).map((t) => t.norm);
+    const head = [...tokens].reverse().find((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value));
+    if (!head) return null;
+    const family = ROLE_FAMILIES.get(head.lemma) ?? ROLE_FAMILIES.get(head.norm) ?? new Set([head.norm]);
+    const paragraph = this.doc.tokens[m.from]!.paragraph;
+    let best: NameMention | null = null;
+    let bestScore = -Infinity;
+    for (const n of this.names) {
+      if (n.cls !== 'person' || n.from >= m.from && this.doc.tokens[n.from]!.paragraph > paragraph + 2) continue;
+      if (n.from >= m.from && n.from < m.to) continue;
+      const role = this.rolesOf(n);
+      if (![...family].some((w) => role.has(w)) && !role.has(head.norm)) continue;
+      const score = 2 + words.filter((w) => w !== head.norm && matchesRole(w, role)).length;
+      const ahead = n.from >= m.from;
+      if (ahead && score < 3) continue;
+      // the nearer the better: a quarter point per paragraph of distance
+      const rank = score - Math.abs(this.doc.tokens[n.from]!.paragraph - paragraph) / 4 - (ahead ? 0.5 : 0);
+      if (rank >= 0 && rank > bestScore) {
+        best = n;
+        bestScore = rank;
+      }
+    }
+    return best;
+  }
+
+  /** Words of the titles and appositions around a person's name. */
+  private rolesOf(n: NameMention): ReadonlySet<string> {
+    const cached = this.roleWords.get(n);
+    if (cached) return cached;
+    const t = this.doc.tokens;
+    const words = new Set<string>();
+    const add = (tok: Token, k: number) => {
+      words.add(tok.lemma).add(tok.norm);
+      if (t[k + 1]?.value === '-' && t[k + 2]) words.add(`${tok.norm}-${t[k + 2]!.norm}`);
+    };
+    for (let k = n.runFrom - 1, steps = 0; k >= 0 && steps < 8 && t[k]!.paragraph === t[n.from]!.paragraph; k--, steps++) {
+      if (['VERB', 'AUX', 'SCONJ'].includes(t[k]!.pos) || t[k]!.value === '.' || t[k]!.value === ',') break;
+      add(t[k]!, k);
+    }
+    for (let k = n.runFrom; k < n.from; k++) add(t[k]!, k);
+    if (t[n.to]?.value === ',') {
+      for (let k = n.to + 1; k < t.length && k < n.to + 14 && t[k]!.value !== ',' && t[k]!.value !== '.' && t[k]!.pos !== 'VERB'; k++) add(t[k]!, k);
+    }
+    this.roleWords.set(n, words);
+    return words;
+  }
+}
+
+/** A description word matches a role word, a demonym its country ("Iranian" ~ "Iran’s"). */
+function matchesRole(word: string, role: ReadonlySet<string>): boolean {
+  if (role.has(word)) return true;
+  for (const r of role) if (r.length >= 4 && word.length > r.length && word.startsWith(r) && /^(n|an|ian|ese|i)$/.test(word.slice(r.length))) return true;
+  return false;
+}

@@ -1,0 +1,137 @@
+// The speaker phrase of a speech verb, without a parser: the noun phrase before the verb
+// ("Albania’s Prime Minister Edi Rama declared", "he said") or after it ("said X, a
+// spokeswoman for Y"), then read as a pronoun, a name, or a description. Reads tokens and the
+// document's names; gives a SpeakerMention for resolve-speakers.
+import type { NameMention } from './name-mentions.js';
+import { ANONYMOUS_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, PRONOUNS } from './name-words.js';
+import type { Token } from './types.js';
+
+export interface SpeakerMention {
+  /** Token range of the phrase's chosen part, and its text as written. */
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly form: 'pronoun' | 'name' | 'description';
+  /** For 'name': the name mention. */
+  readonly name: NameMention | null;
+  /** For 'description': what kind of description it is. */
+  readonly hint: 'organization' | 'anonymous' | 'nominal';
+  /** Definite ("the senator", "Iran’s top official"): may be linked to a person named earlier. */
+  readonly definite: boolean;
+}
+
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'X']);
+const NP_PUNCT = new Set([',', '-', '(', ')', '’', "'"]);
+const NP_ADP = new Set(['of', 'for']);
+/** Prepositions a subject phrase may hold ("statistics of the article about the cult"). */
+const INNER_ADP = new Set(['of', 'for', 'about', 'from', 'with', 'in', 'at', 'on', 'to']);
+const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom']);
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+const ANONYMITY = /\b(whose name|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
+
+function isNpToken(t: Token, first: boolean): boolean {
+  if (NP_TAGS.has(t.pos) || NP_PUNCT.has(t.value) || INNER_ADP.has(t.norm) || t.norm === 'and') return true;
+  return t.pos === 'PRON' && (first || ['his', 'her', 'its', 'their'].includes(t.norm));
+}
+
+/** Start of the noun phrase that ends right before token `verb` (skipping "has", "also", "later"). */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): { from: number; to: number } {
+  let to = verb;
+  while (to > floor && SKIP_BEFORE_VERB.has(tokens[to - 1]!.pos) && to > verb - 3) to--;
+  let from = collectBack(tokens, to, to, floor);
+  // "Another member of the public, whose name is redacted, wrote": step over the relative clause.
+  if (!tokens.slice(from, to).some((t) => t.kind === 'word') && tokens[to - 1]?.value === ',') {
+    for (let k = to - 2; k > Math.max(floor, to - 14); k--) {
+      if (RELATIVE.has(tokens[k]!.norm) && tokens[k - 1]?.value === ',') {
+        const head = collectBack(tokens, k - 1, k - 1, floor);
+        if (head < k - 1) return { from: head, to };
+        break;
+      }
+    }
+  }
+  return { from, to };
+}
+
+function collectBack(tokens: readonly Token[], start: number, to: number, floor: number): number {
+  let from = start;
+  while (from > floor && to - from < 25 && isNpToken(tokens[from - 1]!, from === to)) from--;
+  return from;
+}
+
+/** The noun phrase starting at `start` (after a verb-first cue: "said X, a spokeswoman for Y"). */
+export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): { from: number; to: number } {
+  let to = start;
+  while (to < ceiling && to - start < 25 && !RELATIVE.has(tokens[to]!.norm) && (isNpToken(tokens[to]!, to === start) || tokens[to]!.value === '.' && /^\p{Lu}/u.test(tokens[to - 1]?.value ?? '') && tokens[to - 1]!.value.length <= 3)) to++;
+  return { from: start, to };
+}
+
+/** Reads the phrase tokens[from, to) as a speaker mention; null when it holds no noun.
+ *  `beforeVerb`: the phrase is the verb's subject (its last part is nearest the verb). */
+export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
+  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm));
+  if (parts.length === 0) return null;
+  const wholeText = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end);
+  const nearest = beforeVerb ? parts.at(-1)! : parts[0]!;
+  const isPronoun = (p: Part) => p.to - p.from === 1 && PRONOUNS.has(tokens[p.from]!.norm);
+  const personParts = parts.filter((p) => headPerson(tokens, p, names));
+  const plain = parts.filter((p) => !isAdjunct(tokens, p));
+  const part = isPronoun(nearest) ? nearest : (personParts.at(-1) ?? (beforeVerb ? plain.at(-1) : plain[0]) ?? nearest);
+  const partText = text.slice(tokens[part.from]!.start, tokens[part.to - 1]!.end);
+  const base = { from: part.from, to: part.to, text: partText, name: null, hint: 'nominal' as const, definite: false };
+  if (isPronoun(part)) return { ...base, form: 'pronoun' };
+  const person = headPerson(tokens, part, names);
+  if (person) return { ...base, form: 'name', name: person };
+  const head = headOf(tokens, part);
+  if (!head) return null;
+  const org = names.find((n) => n.cls === 'organization' && n.to === part.to && n.runFrom <= part.from + 1);
+  if (org && /^\p{Lu}/u.test(head.value)) return { ...base, form: 'name', name: org };
+  const first = tokens[part.from]!;
+  const nouns = tokens.slice(part.from, part.to).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const definite = ['the', 'this', 'that'].includes(first.norm) || tokens.slice(part.from, part.to).some((t) => t.pos === 'PART');
+  const orgNoun = (t: Token) => ORGANIZATION_NOUNS.has(t.norm) || ORGANIZATION_NOUNS.has(t.lemma);
+  const hint = ANONYMITY.test(wholeText) || (!definite && ANONYMOUS_HEADS.has(head.norm)) ? 'anonymous' : orgNoun(head) || (head !== nouns.at(-1) && nouns.some(orgNoun)) ? 'organization' : 'nominal';
+  return { ...base, form: 'description', hint, definite };
+}
+
+/** The head word of a part: its last word before any preposition ("statistics" of "statistics of the article"). */
+export function headOf(tokens: readonly Token[], part: { from: number; to: number }): Token | undefined {
+  let end = part.to;
+  for (let k = part.from + 1; k < part.to; k++) if (INNER_ADP.has(tokens[k]!.norm) && tokens[k]!.pos === 'ADP') {
+    end = k;
+    break;
+  }
+  return [...tokens.slice(part.from, end)].reverse().find((t) => t.kind === 'word' && t.pos !== 'PART');
+}
+
+interface Part {
+  readonly from: number;
+  readonly to: number;
+}
+
+function splitParts(tokens: readonly Token[], from: number, to: number): Part[] {
+  const parts: Part[] = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || tokens[i]!.value === ',' || tokens[i]!.value === '(' || tokens[i]!.value === ')') {
+      let s = start;
+      let e = i;
+      while (s < e && (tokens[s]!.kind === 'punctuation' || tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'CCONJ')) s++;
+      while (e > s && tokens[e - 1]!.kind === 'punctuation' && tokens[e - 1]!.value !== '.') e--;
+      if (e > s && tokens.slice(s, e).some((t) => t.kind === 'word')) parts.push({ from: s, to: e });
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+/** The person a part is about: a person name not inside an "of"/"for" phrase. */
+function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMention[]): NameMention | null {
+  const inPart = names.filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
+  const heads = inPart.filter((n) => !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)));
+  return heads.at(-1) ?? null;
+}
+
+function isAdjunct(tokens: readonly Token[], part: Part): boolean {
+  const first = tokens[part.from]!;
+  return first.pos === 'ADP' || tokens.slice(part.from, part.to).every((t) => CALENDAR_WORDS.has(t.norm) || t.kind !== 'word' || t.pos === 'NUM' || t.pos === 'DET');
+}
