@@ -44,7 +44,7 @@ function findBadLines(bytes: Uint8Array): number[] {
   return bad;
 }
 
-/** True when any of lines first..last (inclusive) holds invalid UTF-8. */
+/** The first line among first..last (inclusive) holding invalid UTF-8, if any. */
 export function firstBadLineIn(badLines: readonly number[], first: number, last: number): number | undefined {
   return badLines.find((l) => l >= first && l <= last);
 }
