@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexiconFiles } from '../pipeline/load-lexicon.js';
 import { BUNDLED_LEXICON_DIR, PACKAGE_ROOT } from '../pipeline/package-root.js';
@@ -139,6 +140,26 @@ describe('tagTerms: what each hit records', () => {
 
   it('does not tag speech-verb lexicons', () => {
     expect(tag('She said so.')).toEqual([]);
+  });
+});
+
+describe('tagTerms: invariants on random text', () => {
+  const word = fc.constantFrom('cult', 'Cults', 'terror', 'terrorists', 'Terrorists', 'film', 'anti', 'Iran', 'anti-Iran', 'regime’s', 'troll', 'factory', 'MEK', 'mek', 'not', 'the', 'so-called', '–', '"', '“', '”', '.', ',', '\n', 'ringleaders');
+  it('gives hits that slice to their text, stay in one paragraph, and never share a word within a category', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        const text = words.join(' ');
+        const hits = tag(text);
+        for (const h of hits) {
+          expect(text.slice(h.start, h.end)).toBe(h.text);
+          expect(h.text).not.toContain('\n');
+        }
+        for (const a of hits) for (const b of hits) {
+          if (a !== b && a.category === b.category) expect(a.end <= b.start || b.end <= a.start).toBe(true);
+        }
+      }),
+      { numRuns: 200, seed: 42 },
+    );
   });
 });
 
