@@ -43,7 +43,7 @@ export async function readCorpus(paths: readonly string[], options: ReadOptions 
   const files: InputFileSummary[] = [];
   for (const file of walked.files) {
     const { results, sha256 } = await readInputFile(file, options);
-    records.push(...results);
+    for (const r of results) records.push(r);
     files.push({ file: file.rel, kind: file.kind, bytes: file.bytes, sha256, records: results.length });
   }
   return { ok: true, records: makeIdsUnique(records), files, ignored: walked.ignored };

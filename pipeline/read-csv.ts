@@ -45,40 +45,67 @@ export function readCsv(file: InputFile, bytes: Uint8Array, limits: ReadLimits):
 
 /** Rows with their first and last line. After a malformed row, parsing starts again on the
  *  line after the one where the error was found, so one bad row costs only itself (a quote
- *  that never closes still swallows the rest of the file: there is no way to tell). */
+ *  that never closes still swallows the rest of the file: there is no way to tell). The text
+ *  is parsed in windows of whole lines — small after an error, growing while rows are clean —
+ *  so a file with many bad rows is still read in about linear time. */
 function parseEvents(text: string): Event[] {
   const delimiter = detectDelimiter(text);
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = lineStarts.length;
   const blank = (line: number): boolean => text.slice(lineStarts[line - 1], lineStarts[line] ?? text.length).trim() === '';
   const events: Event[] = [];
-  for (let base = 0; base < lineStarts.length; ) {
-    let prevEnd = 0;
-    let prevEmpty = 0;
-    try {
-      parse(text.slice(lineStarts[base]), {
-        delimiter,
-        relax_column_count: true,
-        skip_empty_lines: true,
-        on_record: (cells: string[], info: InfoRecord) => {
-          const startLine = base + prevEnd + 1 + (info.empty_lines - prevEmpty);
-          events.push({ kind: 'row', cells, startLine, endLine: base + info.lines });
-          prevEnd = info.lines;
-          prevEmpty = info.empty_lines;
-          return null;
-        },
-      });
-      break;
-    } catch (error) {
-      if (!(error instanceof CsvError)) throw error;
-      let startLine = base + prevEnd + 1;
-      while (startLine < lineStarts.length && blank(startLine)) startLine++;
-      events.push({ kind: 'bad', error, startLine });
-      const errorLine = typeof error.lines === 'number' ? error.lines : 0;
-      base += Math.max(errorLine, prevEnd + 1);
+  let window = MIN_WINDOW;
+  for (let base = 0; base < lines; ) {
+    const end = Math.min(base + window, lines);
+    const segment = parseSegment(text.slice(lineStarts[base], lineStarts[end] ?? text.length), base, delimiter);
+    const cut = end < lines && segment.error?.code === 'CSV_QUOTE_NOT_CLOSED';
+    if (cut) {
+      window *= 2; // a quoted field runs past the window: take more lines
+      continue;
     }
+    for (const row of segment.rows) events.push(row);
+    if (!segment.error) {
+      base = end;
+      window = Math.min(window * 2, MAX_WINDOW);
+      continue;
+    }
+    let startLine = base + segment.lastLine + 1;
+    while (startLine < lines && blank(startLine)) startLine++;
+    events.push({ kind: 'bad', error: segment.error, startLine });
+    const errorLine = typeof segment.error.lines === 'number' ? segment.error.lines : 0;
+    base += Math.max(errorLine, segment.lastLine + 1);
+    window = MIN_WINDOW;
   }
   return events;
+}
+
+const MIN_WINDOW = 64;
+const MAX_WINDOW = 65_536;
+
+/** Rows of a run of whole lines starting after line `base`, up to the first error. */
+function parseSegment(segment: string, base: number, delimiter: string) {
+  const rows: Event[] = [];
+  let lastLine = 0;
+  let lastEmpty = 0;
+  try {
+    parse(segment, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (cells: string[], info: InfoRecord) => {
+        const startLine = base + lastLine + 1 + (info.empty_lines - lastEmpty);
+        rows.push({ kind: 'row', cells, startLine, endLine: base + info.lines });
+        lastLine = info.lines;
+        lastEmpty = info.empty_lines;
+        return null;
+      },
+    });
+    return { rows, lastLine, error: null };
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    return { rows, lastLine, error };
+  }
 }
 
 /** The delimiter used most often outside quotes on the header line (`,` when none is). */
