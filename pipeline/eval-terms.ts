@@ -8,13 +8,11 @@
 //         categories count once). Categories are not compared.
 import { z } from 'zod';
 import { analyzeDocument } from './analyze-document.js';
+import { GOLD_DOC, readGoldLines } from './read-gold-lines.js';
 import { spansOverlap } from './spans.js';
 import type { AnalysisContext, Problem, Span } from './types.js';
 
-const goldSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  outlet: z.string().default(''),
-  text: z.string(),
+const goldSchema = GOLD_DOC.extend({
   spans: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0), category: z.string().optional() })).default([]),
 });
 
@@ -22,24 +20,10 @@ export type GoldDoc = z.output<typeof goldSchema>;
 
 /** Gold JSONL, one document a line; problems as values with the line number. */
 export function readGoldJsonl(text: string, file: string): { docs: GoldDoc[]; problems: Problem[] } {
-  const docs: GoldDoc[] = [];
-  const problems: Problem[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const problem = (message: string, code: string): void => void problems.push({ file, line: i + 1, col: 1, message, code });
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
-      return problem(`not JSON: ${(error as Error).message}`, 'GOLD_SYNTAX');
-    }
-    const parsed = goldSchema.safeParse(raw);
-    if (!parsed.success) return problem(parsed.error.issues.map((x) => `${x.path.join('.') || '(line)'}: ${x.message}`).join('; '), 'GOLD_INVALID');
-    const bad = parsed.data.spans.find((s) => s.end <= s.start || s.end > parsed.data.text.length);
-    if (bad) return problem(`span ${bad.start}-${bad.end} is empty or runs past the text (${parsed.data.text.length} chars)`, 'GOLD_INVALID');
-    docs.push(parsed.data);
+  return readGoldLines(text, file, goldSchema, (doc) => {
+    const bad = doc.spans.find((s) => s.end <= s.start || s.end > doc.text.length);
+    return bad ? `span ${bad.start}-${bad.end} is empty or runs past the text (${doc.text.length} chars)` : null;
   });
-  return { docs, problems };
 }
 
 export interface Scores {
