@@ -38,7 +38,7 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     if (region.role !== 'speech') return;
     const context = regionContext(doc, regions, owner, k);
     const cue = cueOfRegion(tokens, context, verbs);
-    if (cue) usedCues.add(cue.verb);
+    if (cue?.attached) usedCues.add(cue.verb);
     const part: Span = { start: region.start, end: region.end };
     const paragraph = tokens[context.inside.from]?.paragraph ?? tokens[context.beforeRange.to]?.paragraph ?? 0;
     if (previous && isSecondPart(previous.context, context, cue)) {

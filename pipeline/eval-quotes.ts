@@ -102,7 +102,10 @@ function matchDocument(doc: GoldQuoteDoc, tokens: readonly Token[], found: reado
     const overlap = G.size === 0 ? 0 : shared / G.size;
     if (overlap >= threshold && shared > 0) pairs.push({ g, f, overlap });
   }));
-  pairs.sort((a, b) => b.overlap - a.overlap || a.g - b.g || a.f - b.f);
+  // Real quotes first, then scare items with the found quotes left: a quote holding a scare
+  // word ("has brought a “huge” case") is matched to its quote, not to the scare item.
+  const scare = (g: number) => (doc.quotes[g]!.kind === 'scare' ? 1 : 0);
+  pairs.sort((a, b) => scare(a.g) - scare(b.g) || b.overlap - a.overlap || a.g - b.g || a.f - b.f);
   const goldUsed = new Map<number, { f: number; overlap: number }>();
   const foundUsed = new Set<number>();
   for (const p of pairs) {

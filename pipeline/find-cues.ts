@@ -18,11 +18,14 @@ export interface Cue {
   readonly info: SpeechVerb;
   /** Token range of the speaker phrase (may hold no noun: then there is no speaker). */
   readonly phrase: IndexRange;
+  /** Attached to the quotation (`“…,” she said`, `X said: “…”`), not just earlier in its sentence. */
+  readonly attached: boolean;
 }
 
 /** The cue attached to a quotation: after its closing mark, else the last one before it. */
 export function cueOfRegion(tokens: readonly Token[], c: RegionContext, verbs: SpeechVerbIndex): Cue | null {
-  const k = cueBefore(c.before, verbs) ? -1 : cueIndexAfter(c, verbs);
+  const before = cueBefore(c.before, verbs);
+  const k = before ? -1 : cueIndexAfter(c, verbs);
   if (k >= 0) {
     const verb = c.afterRange.from + k;
     const t = tokens[verb]!;
@@ -30,11 +33,11 @@ export function cueOfRegion(tokens: readonly Token[], c: RegionContext, verbs: S
     let from = c.afterRange.from;
     while (from < verb && tokens[from]!.kind === 'punctuation') from++;
     const phrase = from < verb ? { from, to: verb } : phraseAfter(tokens, verb + info.length, c.afterRange.to);
-    return { verb, info, phrase };
+    return { verb, info, phrase, attached: true };
   }
   for (let verb = c.beforeRange.to - 1; verb >= c.beforeRange.from; verb--) {
     const info = verbs.at(tokens, verb);
-    if (info) return { verb, info, phrase: speakerPhraseOf(tokens, verb, info, c.beforeRange.from, c.beforeRange.to, verbs) };
+    if (info) return { verb, info, phrase: speakerPhraseOf(tokens, verb, info, c.beforeRange.from, c.beforeRange.to, verbs), attached: before };
   }
   return null;
 }

@@ -33,7 +33,7 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
         continue;
       }
       const phrase = speakerPhraseOf(tokens, v, info, from, to, verbs);
-      const cue = { verb: v, info, phrase };
+      const cue = { verb: v, info, phrase, attached: false };
       const start = clauseStart(doc, v + info.length, to, verbs);
       if (start !== null) {
         found.push({ cue, clause: clauseSpan(doc, start, to, owner, isSpeech, verbs) });
@@ -80,8 +80,12 @@ function accordingTo(doc: TokenizedDoc, v: number, from: number, to: number, own
   const { tokens } = doc;
   const phrase = phraseAfter(tokens, v + info.length, to);
   let nameEnd = phrase.to;
+  // "according to those who have followed the group": a bare "those" keeps its relative clause
+  if (nameEnd - phrase.from === 1 && ['those', 'people', 'anyone', 'someone'].includes(tokens[phrase.from]!.norm)) {
+    while (nameEnd < to && tokens[nameEnd]!.value !== ',' && tokens[nameEnd]!.value !== '.') nameEnd++;
+  }
   while (nameEnd > phrase.from && tokens[nameEnd - 1]!.value === ',') nameEnd--;
-  const cue: Cue = { verb: v, info, phrase: { from: phrase.from, to: nameEnd } };
+  const cue: Cue = { verb: v, info, phrase: { from: phrase.from, to: nameEnd }, attached: false };
   const leading = v === from || tokens.slice(from, v).every((t) => t.kind === 'punctuation');
   if (leading) {
     const comma = tokens.slice(nameEnd, to).findIndex((t) => t.value === ',');

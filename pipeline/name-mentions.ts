@@ -109,6 +109,7 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
   const next = tokens[to];
   const modifier = !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && !isPluralOrThirdPerson(next);
   const acronymAfter = tokens[to]?.value === '(' && /^\p{Lu}{2,}$/u.test(tokens[to + 1]?.value ?? ''); // Mujahedin-e-Khalq (MKO)
+  if (tokens[to]?.pos === 'NUM' && tokens[to]!.start === tokens[to - 1]!.end + 1) return null; // "Branch 1", "Camp 3": not a person
   const place = (w: string) => words.places.has(w) || PLACE_NAMES.has(w);
   const org = acronymAfter || norms.some((w) => ORGANIZATION_WORDS.has(w)) || run.some((t) => /^\p{Lu}{2,}$/u.test(t.value)) || norms.every((w) => place(w) || JOINERS.has(w));
   let start = to;
@@ -133,7 +134,7 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
 function isNameWord(t: Token, words: DocWords): boolean {
   const w = t.norm;
   if (!isCapital(t) || TITLE_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || CALENDAR_WORDS.has(w)) return false;
-  if (ANONYMOUS_HEADS.has(w) || ORGANIZATION_NOUNS.has(w) || ANONYMOUS_HEADS.has(t.lemma)) return false;
+  if (ANONYMOUS_HEADS.has(w) || ORGANIZATION_NOUNS.has(w) || ANONYMOUS_HEADS.has(t.lemma) || isDemonym(w)) return false;
   if (words.common.has(w) || words.modifiers.has(w) || words.places.has(w) || PLACE_NAMES.has(w) || /^\p{Lu}{2,}$/u.test(t.value)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB';
 }
@@ -146,4 +147,12 @@ function mention(tokens: readonly Token[], from: number, to: number, runFrom: nu
   });
   const wordsOf = parts.filter((t) => t.kind === 'word').map((t) => matchForm(t.value));
   return { from, to, runFrom, name, words: wordsOf, cls };
+}
+
+/** Iranian, Albanian, Israeli, Chinese: a nationality, not a name. */
+export function isDemonym(w: string): boolean {
+  if (!/(an|ese|ish|i)$/.test(w)) return false;
+  if (w.length >= 7 && /[ie]an$/.test(w)) return true;
+  for (const p of PLACE_NAMES) if (w.length >= p.length && w.startsWith(p.slice(0, Math.max(4, p.length - 1)))) return true;
+  return false;
 }

@@ -27,6 +27,8 @@ interface Referent {
   readonly sentence: number;
   readonly speaker: string;
   readonly type: 'person' | 'organization';
+  /** A speaker resolved earlier (not just a name in the text). */
+  readonly spoke?: boolean;
 }
 
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
@@ -44,7 +46,7 @@ export class SpeakerResolver {
     if (resolved.type !== 'person' && resolved.type !== 'organization') return;
     const sentence = this.doc.tokens[at]?.sentence ?? 0;
     const i = this.referents.findIndex((r) => r.at > at);
-    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type: resolved.type });
+    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type: resolved.type, spoke: true });
   }
 
   resolve(m: SpeakerMention): ResolvedSpeaker {
@@ -56,6 +58,11 @@ export class SpeakerResolver {
       return ref ? { speaker: ref.speaker, type: ref.type, mention } : { speaker: '', type: 'unresolved', mention };
     }
     const bare = mention.replace(/^(the|a|an)\s+/i, '');
+    // "The statement also noted": the body whose statement it is, the organisation last named
+    if (m.definite && /^(statement|communiqu[eé]|announcement)$/i.test(bare)) {
+      const body = this.latest(m.from, 'organization', true);
+      if (body) return { speaker: body.speaker, type: 'organization', mention };
+    }
     if (m.hint === 'nominal' && m.definite) {
       const person = this.personInRole(m);
       if (person) return { speaker: this.canonical(person), type: 'person', mention };
@@ -91,11 +98,11 @@ export class SpeakerResolver {
     return this.referents.filter((r) => r.at >= from && r.at < to && r.type === 'person').map((r) => r.speaker);
   }
 
-  private latest(at: number, type: 'person' | 'organization'): Referent | null {
+  private latest(at: number, type: 'person' | 'organization', spoke = false): Referent | null {
     let found: Referent | null = null;
     for (const r of this.referents) {
       if (r.at >= at) break;
-      if (r.type !== type) continue;
+      if (r.type !== type || (spoke && !r.spoke)) continue;
       if (!found || r.sentence !== found.sentence) found = r;
     }
     return found;

@@ -73,7 +73,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number): boolean {
 function isNounUse(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  if ((prev.pos === 'DET' && prev.norm !== 'that') || prev.pos === 'ADJ') return true;
+  if (prev.pos === 'DET' && prev.norm !== 'that') return true;
   if (prev.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') return true; // "newspaper comment sections"
   return prev.lemma === 'be' && tokens[i]!.norm.endsWith('s');
 }
