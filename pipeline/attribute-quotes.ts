@@ -14,7 +14,7 @@ import { cueBefore } from './cue-position.js';
 import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './resolve-speakers.js';
 import { readSpeakerPhrase } from './speaker-phrase.js';
 import { speechVerbIndex } from './speech-verbs.js';
-import { inheritSpeakers, type Draft } from './inherit-speakers.js';
+import { draftPosition, inheritSpeakers, type Draft } from './inherit-speakers.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
 export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {
@@ -31,9 +31,9 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     if (m.form === 'description') resolver.note(r, m.from);
     return r;
   };
-  const drafts: Draft[] = [];
+  const drafts: Pending[] = [];
   const usedCues = new Set<number>();
-  let previous: { draft: Draft; context: RegionContext } | null = null;
+  let previous: { draft: Pending; context: RegionContext } | null = null;
   regions.forEach((region, k) => {
     if (region.role !== 'speech') return;
     const context = regionContext(doc, regions, owner, k);
@@ -42,7 +42,7 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     const part: Span = { start: region.start, end: region.end };
     const paragraph = tokens[context.inside.from]?.paragraph ?? tokens[context.beforeRange.to]?.paragraph ?? 0;
     if (previous && isSecondPart(previous.context, context, cue)) {
-      const merged: Draft = { ...previous.draft, kind: 'direct', parts: [...previous.draft.parts, part] };
+      const merged: Pending = { ...previous.draft, kind: 'direct', parts: [...previous.draft.parts, part] };
       drafts[drafts.length - 1] = merged;
       previous = { draft: merged, context };
       return;
@@ -50,18 +50,23 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     const kind = regionKind(context, verbs, spansParagraphs(doc, region));
     // A partial quote with no speech verb ("Tehran criticized …, describing it as a “…”"): its sentence's subject.
     const phrase = cue ? cue.phrase : kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null;
-    const draft: Draft = { kind, parts: [part], paragraph, cue, speaker: speak(phrase, !cue || cue.phrase.from < cue.verb) };
+    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: !cue || cue.phrase.from < cue.verb };
     drafts.push(draft);
     previous = { draft, context };
   });
   for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs)) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;
-    const speaker = speak(indirect.cue.phrase, indirect.cue.phrase.from < indirect.cue.verb);
-    drafts.push({ kind: indirect.clause ? 'indirect' : 'event', parts: indirect.clause ? [indirect.clause] : [], paragraph, cue: indirect.cue, speaker, at: tokens[indirect.cue.verb]!.start });
+    const { cue, clause } = indirect;
+    drafts.push({ kind: clause ? 'indirect' : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start });
   }
-  const quotes = inheritSpeakers(doc, drafts, resolver).map((d, i) => toQuote(doc, d, i));
+  // Speakers in text order, so that "she" can point back to "the senator" resolved just before.
+  const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));
+  const quotes = inheritSpeakers(doc, resolved, resolver).map((d, i) => toQuote(doc, d, i));
   return { ...doc, quotes };
 }
+
+/** A draft before its speaker is read: the speaker phrase, and whether it precedes its verb. */
+type Pending = Omit<Draft, 'speaker'> & { readonly phrase: IndexRange | null; readonly beforeVerb: boolean };
 
 function isSecondPart(first: RegionContext, second: RegionContext, cue: Cue | null): boolean {
   return cue !== null && second.before.length > 0 && second.beforeRange.from === first.afterRange.from && cue.verb >= first.afterRange.from;

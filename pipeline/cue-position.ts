@@ -22,6 +22,7 @@ export function cueIndexAfter(c: RegionContext, verbs: SpeechVerbIndex): number 
   let i = 0;
   while (i < after.length && after[i]!.kind === 'punctuation' && after[i]!.value !== '.') i++;
   if (c.lastInside === '.' && after[i] && /^\p{Lu}/u.test(after[i]!.value)) return -1;
+  if (after[i] && (after[i]!.pos === 'CCONJ' || after[i]!.pos === 'SCONJ')) return -1; // "…," but the utility said
   for (let k = i; k < Math.min(after.length, i + 12); k++) {
     if (verbs.at(after, k)) return k;
     const t = after[k]!;

@@ -71,8 +71,12 @@ function tokensAfterAreAdjuncts(doc: TokenizedDoc, at: number, to: number): bool
 
 /** The clause tokens [start, to) as a span, cut before a speech quotation or ", adding". */
 function clauseSpan(doc: TokenizedDoc, start: number, to: number, owner: Int32Array, isSpeech: (r: number) => boolean, verbs: SpeechVerbIndex): Span | null {
-  const end = findCueEnd(doc.tokens, start, to, (k) => owner[k]! >= 0 && isSpeech(owner[k]!), verbs);
-  if (end <= start || (owner[start]! >= 0 && isSpeech(owner[start]!))) return null;
+  const speechAt = (k: number) => owner[k]! >= 0 && isSpeech(owner[k]!);
+  const end = findCueEnd(doc.tokens, start, to, speechAt, verbs);
+  if (end <= start || speechAt(start)) return null;
+  // "Benn said the team had “finally found its legs”": the quote is the partial, not "the team had"
+  const words = doc.tokens.slice(start, end).filter((t) => t.kind === 'word').length;
+  if (words < 4 && doc.tokens.slice(end, to).some((_, k) => speechAt(end + k))) return null;
   return { start: doc.tokens[start]!.start, end: doc.tokens[end - 1]!.end };
 }
 
@@ -80,6 +84,8 @@ function accordingTo(doc: TokenizedDoc, v: number, from: number, to: number, own
   const { tokens } = doc;
   const phrase = phraseAfter(tokens, v + info.length, to);
   let nameEnd = phrase.to;
+  const comma = tokens.slice(phrase.from, phrase.to).findIndex((t) => t.value === ',');
+  if (comma > 0) nameEnd = phrase.from + comma; // "According to the Interior Ministry, 37 people …"
   // "according to those who have followed the group": a bare "those" keeps its relative clause
   if (nameEnd - phrase.from === 1 && ['those', 'people', 'anyone', 'someone'].includes(tokens[phrase.from]!.norm)) {
     while (nameEnd < to && tokens[nameEnd]!.value !== ',' && tokens[nameEnd]!.value !== '.') nameEnd++;

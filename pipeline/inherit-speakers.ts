@@ -19,18 +19,18 @@ export interface Draft {
   readonly at?: number;
 }
 
-function position(d: Draft): number {
+export function draftPosition(d: Pick<Draft, 'parts' | 'at'>): number {
   return d.parts[0]?.start ?? d.at ?? 0;
 }
 
 export function inheritSpeakers(doc: TokenizedDoc, drafts: readonly Draft[], resolver: SpeakerResolver): Draft[] {
-  const sorted = [...drafts].sort((a, b) => position(a) - position(b));
+  const sorted = [...drafts].sort((a, b) => draftPosition(a) - draftPosition(b));
   const out: Draft[] = [];
   let lastSpeech: Draft | null = null;
   let lastQuote: Draft | null = null;
   for (let d of sorted) {
     if (d.speaker.type === 'unresolved' && d.cue === null) {
-      const at = tokenIndexAt(doc.tokens, position(d));
+      const at = tokenIndexAt(doc.tokens, draftPosition(d));
       const inherited =
         (lastSpeech && lastSpeech.paragraph === d.paragraph ? lastSpeech.speaker : null) ??
         resolver.personInParagraph(at, d.paragraph) ??
@@ -48,6 +48,10 @@ export function inheritSpeakers(doc: TokenizedDoc, drafts: readonly Draft[], res
 
 /** No other person is named between the previous quote and token `at`. */
 function quietSince(doc: TokenizedDoc, resolver: SpeakerResolver, previous: Draft, at: number): boolean {
-  const from = tokenIndexAt(doc.tokens, previous.parts.at(-1)?.end ?? 0);
+  // from the end of the previous quote's paragraph: its own attribution may name others
+  // ("said the rookie defenceman, younger brother of Seth Jones")
+  const end = tokenIndexAt(doc.tokens, previous.parts.at(-1)?.end ?? 0);
+  const paragraph = doc.paragraphs[doc.tokens[Math.max(0, end - 1)]?.paragraph ?? 0];
+  const from = paragraph ? Math.max(end, paragraph.tokens.to) : end;
   return resolver.namedBetween(from, at).every((s) => s === previous.speaker.speaker);
 }

@@ -126,7 +126,8 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
     if (!glued) nameWords++;
   }
   while (start < to && (tokens[start]!.value === '-' || NAME_PARTICLES.has(tokens[start]!.norm))) start++;
-  if (nameWords > 0 && !(org && start === from)) return mention(tokens, start, to, from, 'person');
+  const joined = start > from && JOINERS.has(tokens[start - 1]!.norm); // Department of Environmental Protection
+  if (nameWords > 0 && !(org && (start === from || joined))) return mention(tokens, start, to, from, 'person');
   if (org || modifier || place(norms.at(-1)!)) return mention(tokens, from, to, from, 'organization');
   return null;
 }

@@ -67,6 +67,12 @@ export class SpeakerResolver {
       const person = this.personInRole(m);
       if (person) return { speaker: this.canonical(person), type: 'person', mention };
     }
+    if (m.hint === 'organization' && m.definite) {
+      // "the ministry said" after "the Interior Ministry": the organisation named with that word
+      const head = matchForm(bare.split(/\s+/).at(-1) ?? '');
+      const named = [...this.referents].reverse().find((r) => r.at < m.from && r.type === 'organization' && matchForm(r.speaker).split(/\s+/).includes(head));
+      if (named) return { speaker: named.speaker, type: 'organization', mention };
+    }
     return { speaker: bare, type: m.hint, mention };
   }
 
@@ -112,7 +118,7 @@ export class SpeakerResolver {
   private personInRole(m: SpeakerMention): NameMention | null {
     const tokens = this.doc.tokens.slice(m.from, m.to);
     const words = tokens.filter((t) => t.kind === 'word' && !GENERIC.has(t.norm)).map((t) => t.norm);
-    const head = [...tokens].reverse().find((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(t.value));
+    const head = [...tokens].reverse().find((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.value));
     if (!head) return null;
     const family = ROLE_FAMILIES.get(head.lemma) ?? ROLE_FAMILIES.get(head.norm) ?? new Set([head.norm]);
     const paragraph = this.doc.tokens[m.from]!.paragraph;

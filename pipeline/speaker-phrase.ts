@@ -27,9 +27,10 @@ const NP_ADP = new Set(['of', 'for']);
 const INNER_ADP = new Set(['of', 'for', 'about', 'from', 'with', 'in', 'at', 'on', 'to']);
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-const ANONYMITY = /\b(whose name|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
+const ANONYMITY = /\b(whose name|(declined|asked) not to be (named|identified)|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
 
-function isNpToken(t: Token, first: boolean): boolean {
+function isNpToken(t: Token, first: boolean, next?: Token): boolean {
+  if (t.pos === 'VERB' && t.norm.endsWith('ing') && next?.pos === 'NOUN') return true; // "planning officials"
   if (NP_TAGS.has(t.pos) || NP_PUNCT.has(t.value) || INNER_ADP.has(t.norm) || t.norm === 'and') return true;
   return t.pos === 'PRON' && (first || ['his', 'her', 'its', 'their'].includes(t.norm));
 }
@@ -39,10 +40,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   let to = verb;
   while (to > floor && SKIP_BEFORE_VERB.has(tokens[to - 1]!.pos) && to > verb - 3) to--;
   let from = collectBack(tokens, to, to, floor);
-  // "Another member of the public, whose name is redacted, wrote": step over the relative clause.
-  if (!tokens.slice(from, to).some((t) => t.kind === 'word') && tokens[to - 1]?.value === ',') {
+  // "Another member of the public, whose name is redacted, wrote", "Two officials, speaking on
+  // condition of anonymity, said": step over the relative or participle clause.
+  const bare = !tokens.slice(from, to).some((t) => t.kind === 'word') || (tokens[from - 1]?.pos === 'VERB' && tokens[from - 2]?.value === ',');
+  if (bare && tokens[to - 1]?.value === ',') {
     for (let k = to - 2; k > Math.max(floor, to - 14); k--) {
-      if (RELATIVE.has(tokens[k]!.norm) && tokens[k - 1]?.value === ',') {
+      if ((RELATIVE.has(tokens[k]!.norm) || (tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.norm))) && tokens[k - 1]?.value === ',') {
         const head = collectBack(tokens, k - 1, k - 1, floor);
         if (head < k - 1) return { from: head, to };
         break;
@@ -61,14 +64,14 @@ function collectBack(tokens: readonly Token[], start: number, to: number, floor:
 /** The noun phrase starting at `start` (after a verb-first cue: "said X, a spokeswoman for Y"). */
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): { from: number; to: number } {
   let to = start;
-  while (to < ceiling && to - start < 25 && !RELATIVE.has(tokens[to]!.norm) && (isNpToken(tokens[to]!, to === start) || tokens[to]!.value === '.' && /^\p{Lu}/u.test(tokens[to - 1]?.value ?? '') && tokens[to - 1]!.value.length <= 3)) to++;
+  while (to < ceiling && to - start < 25 && !RELATIVE.has(tokens[to]!.norm) && (isNpToken(tokens[to]!, to === start, tokens[to + 1]) || tokens[to]!.value === '.' && /^\p{Lu}/u.test(tokens[to - 1]?.value ?? '') && tokens[to - 1]!.value.length <= 3)) to++;
   return { from: start, to };
 }
 
 /** Reads the phrase tokens[from, to) as a speaker mention; null when it holds no noun.
  *  `beforeVerb`: the phrase is the verb's subject (its last part is nearest the verb). */
 export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
-  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm));
+  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN'));
   if (parts.length === 0) return null;
   const wholeText = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end);
   const nearest = beforeVerb ? parts.at(-1)! : parts[0]!;
@@ -100,7 +103,8 @@ export function headOf(tokens: readonly Token[], part: { from: number; to: numbe
     end = k;
     break;
   }
-  return [...tokens.slice(part.from, end)].reverse().find((t) => t.kind === 'word' && t.pos !== 'PART');
+  const words = [...tokens.slice(part.from, end)].reverse();
+  return words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? words.find((t) => t.kind === 'word' && t.pos !== 'PART');
 }
 
 interface Part {

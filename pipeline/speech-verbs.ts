@@ -74,6 +74,9 @@ function isNounUse(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (prev.pos === 'DET' && prev.norm !== 'that') return true;
-  if (prev.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') return true; // "newspaper comment sections"
+  // "newspaper comment sections": a bare verb form between two nouns (a finite verb after a
+  // singular noun would be inflected: "the senator told reporters")
+  const t = tokens[i]!;
+  if (prev.pos === 'NOUN' && prev.norm === prev.lemma && t.norm === t.lemma && tokens[i + 1]?.pos === 'NOUN') return true;
   return prev.lemma === 'be' && tokens[i]!.norm.endsWith('s');
 }
