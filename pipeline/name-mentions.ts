@@ -126,6 +126,8 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
     if (!glued) nameWords++;
   }
   while (start < to && (tokens[start]!.value === '-' || NAME_PARTICLES.has(tokens[start]!.norm))) start++;
+  // "Volunteer Anna Kowalski", "Goaltender Mike Smith": a sentence-initial role word, not a first name
+  if (nameWords === 3 && isSentenceStart(tokens, start) && /(er|or|ist|ant|ent|man|woman)$/.test(tokens[start]!.norm)) start++;
   const joined = start > from && JOINERS.has(tokens[start - 1]!.norm); // Department of Environmental Protection
   if (nameWords > 0 && !(org && (start === from || joined))) return mention(tokens, start, to, from, 'person');
   if (org || modifier || place(norms.at(-1)!)) return mention(tokens, from, to, from, 'organization');
@@ -153,7 +155,6 @@ function mention(tokens: readonly Token[], from: number, to: number, runFrom: nu
 /** Iranian, Albanian, Israeli, Chinese: a nationality, not a name. */
 export function isDemonym(w: string): boolean {
   if (!/(an|ese|ish|i)$/.test(w)) return false;
-  if (w.length >= 7 && /[ie]an$/.test(w)) return true;
   for (const p of PLACE_NAMES) if (w.length >= p.length && w.startsWith(p.slice(0, Math.max(4, p.length - 1)))) return true;
   return false;
 }

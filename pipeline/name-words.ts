@@ -79,7 +79,7 @@ export const PRONOUNS = words('he she they it i we him her them');
 
 /** Countries and capitals often in the news: a speaker so named is its government. */
 export const PLACE_NAMES = words(`
-  afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain belarus belgium brazil
+  europe africa asia america afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain belarus belgium brazil
   britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england estonia ethiopia
   finland france georgia germany greece hungary india indonesia iran iraq ireland israel italy japan jordan
   kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania mexico moldova morocco netherlands nigeria

@@ -67,7 +67,7 @@ export class SpeakerResolver {
       const person = this.personInRole(m);
       if (person) return { speaker: this.canonical(person), type: 'person', mention };
     }
-    if (m.hint === 'organization' && m.definite) {
+    if (m.hint === 'organization' && /^the\s+\S+$/i.test(mention)) {
       // "the ministry said" after "the Interior Ministry": the organisation named with that word
       const head = matchForm(bare.split(/\s+/).at(-1) ?? '');
       const named = [...this.referents].reverse().find((r) => r.at < m.from && r.type === 'organization' && matchForm(r.speaker).split(/\s+/).includes(head));

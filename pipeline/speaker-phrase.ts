@@ -92,7 +92,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   const nouns = tokens.slice(part.from, part.to).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const definite = ['the', 'this', 'that'].includes(first.norm) || tokens.slice(part.from, part.to).some((t) => t.pos === 'PART');
   const orgNoun = (t: Token) => ORGANIZATION_NOUNS.has(t.norm) || ORGANIZATION_NOUNS.has(t.lemma);
-  const hint = ANONYMITY.test(wholeText) || (!definite && ANONYMOUS_HEADS.has(head.norm)) ? 'anonymous' : orgNoun(head) || (head !== nouns.at(-1) && nouns.some(orgNoun)) ? 'organization' : 'nominal';
+  const hint = ANONYMITY.test(wholeText) || (!definite && ANONYMOUS_HEADS.has(head.norm)) ? 'anonymous' : orgNoun(head) || (/^\p{Lu}/u.test(head.value) && nouns.some(orgNoun)) ? 'organization' : 'nominal';
   return { ...base, form: 'description', hint, definite };
 }
 

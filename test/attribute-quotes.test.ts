@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers/quotes.js';
+
+const pick = (q: { text: string; speaker: string; type?: string; kind?: string }) => [q.text, q.speaker];
+
+describe('attributeQuotes: the ten cases of research-notes section 1', () => {
+  it('1. strips the role: "said Oilers head coach Ken Hitchcock" → Ken Hitchcock', async () => {
+    const [q] = await quotesOf('"They owned us," said Oilers head coach Ken Hitchcock.');
+    expect(q).toMatchObject({ text: 'They owned us,', speaker: 'Ken Hitchcock', type: 'person', kind: 'direct', cue: 'say' });
+  });
+
+  it('2. an unnamed member of the public is an anonymous speaker', async () => {
+    const [q] = await quotesOf('Another member of the public, whose name is redacted, wrote: "The plan is a disaster for the valley."');
+    expect(q).toMatchObject({ speaker: 'Another member of the public', type: 'anonymous', cue: 'write' });
+  });
+
+  it('3. a split quote is one quote of two parts with one speaker', async () => {
+    const qs = await quotesOf('"When I use a word," Humpty Dumpty said, "it means just what I choose it to mean."');
+    expect(qs.map(pick)).toEqual([['When I use a word, … it means just what I choose it to mean.', 'Humpty Dumpty']]);
+  });
+
+  it('4. "she said" → the latest person named outside quotation marks, never a name inside a quote', async () => {
+    const qs = await quotesOf('Her opponent, state Representative Tom Becker, disagreed. "Maria Alvarez has never read the bill," he said.');
+    expect(qs.map(pick)).toEqual([['Maria Alvarez has never read the bill,', 'Tom Becker']]);
+  });
+
+  it('5. an unresolvable description stays the description, not the nearest name', async () => {
+    const [q] = await quotesOf('“It was a miracle,” said the rookie defenceman, younger brother of Seth Jones.');
+    expect(q).toMatchObject({ speaker: 'rookie defenceman', type: 'nominal' });
+  });
+
+  it('6. a quote-only paragraph inherits the previous speaker until someone else is introduced', async () => {
+    const qs = await quotesOf('"It was a miracle," said the rookie defenceman, brother of Seth Jones.\n"We just have to be better at home."\nCoach Ana Ruiz arrived late.\n"Nobody told me."');
+    expect(qs.map(pick)).toEqual([
+      ['It was a miracle,', 'rookie defenceman'],
+      ['We just have to be better at home.', 'rookie defenceman'],
+      ['Nobody told me.', ''],
+    ]);
+  });
+
+  it('7. a multi-paragraph quote keeps its speaker; an unclosed quote stops at its paragraph', async () => {
+    const text = '“What we are watching is the variants,” Dubé said. “We have seen cases drop.\n\n“Until now, we have stayed within the mark.\n\n“I ask you to follow the rules.”\nHealth Minister Christian Dubé also announced that schools would stay open.';
+    const qs = await quotesOf(text);
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Christian Dubé'], ['direct', 'Christian Dubé'], ['indirect', 'Christian Dubé']]);
+    expect(qs[1]!.text).toContain('follow the rules.');
+  });
+
+  it('8. scare quotes, titles and nicknames give no quote; a mixed quote is speech', async () => {
+    expect(await quotesOf('The mayor\'s so-called "peace plan" and the book "One Hundred Years of Solitude" were cited. A man who goes by the name "Shorty" waved.')).toEqual([]);
+    const [q] = await quotesOf('Volunteer Anna Kowalski has spent a year at the shelter. Her time has been "life-changing," she said.');
+    expect(q).toMatchObject({ text: 'life-changing,', speaker: 'Anna Kowalski', kind: 'partial' });
+  });
+
+  it("9. every mark style and apostrophes (O'Regan) attribute alike", async () => {
+    const qs = await quotesOf("''We are not going to leave,'' said Maureen O'Regan. ''It's our home.''\n``The council has had years to act,'' O'Regan said.\n«Nous resterons ici», dit Jean Dupont.");
+    expect(qs.map(pick)).toEqual([
+      ['We are not going to leave,', "Maureen O'Regan"],
+      ["It's our home.", "Maureen O'Regan"],
+      ['The council has had years to act,', "Maureen O'Regan"],
+      ['Nous resterons ici', 'Jean Dupont'],
+    ]);
+  });
+
+  it('10. according to X, organisations and anonymous sources keep their type', async () => {
+    const qs = await quotesOf('According to the Interior Ministry, 37 people were detained.\nThe ministry said the detainees would appear in court.\nOfficials said the arrests had been planned.\nA source told Reuters that talks had stalled.');
+    expect(qs.map((q) => [q.text, q.speaker, q.type, q.kind])).toEqual([
+      ['37 people were detained', 'Interior Ministry', 'organization', 'indirect'],
+      ['the detainees would appear in court', 'Interior Ministry', 'organization', 'indirect'],
+      ['the arrests had been planned', 'Officials', 'anonymous', 'indirect'],
+      ['talks had stalled', 'source', 'anonymous', 'indirect'],
+    ]);
+  });
+});
+
+describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), rewritten inline', () => {
+  it.each([
+    ['Burton said, "I love cats!"', [['I love cats!', 'Burton']]],
+    ['Burton explained from a podium. "I love cats," he said.', [['I love cats,', 'Burton']]],
+    ['"I love cats!" insists Burton. "I absolutely do."', [['I love cats!', 'Burton'], ['I absolutely do.', 'Burton']]],
+    ['Burton arrived. "Some people say otherwise," he conceded.', [['Some people say otherwise,', 'Burton']]],
+    ['"Me encantan los gatos", dijo Burtón.', [['Me encantan los gatos', 'Burtón']]],
+    ['«Me encantan los gatos», afirmó Burtón.', [['Me encantan los gatos', 'Burtón']]],
+    ['Bill told me I "shouldn‘t wear those pants" but I will.', [['shouldn‘t wear those pants', 'Bill']]],
+    ['“Last night. Some gun violence. Senseless killing,” said a homeless man who goes by the name “Shorty.”', [['Last night. Some gun violence. Senseless killing,', 'homeless man']]],
+    ['Alice began talking to Bob. "Lorem ipsum." Bob nodded.', [['Lorem ipsum.', 'Alice']]],
+  ])('%s', async (text, expected) => {
+    expect((await quotesOf(text)).map(pick)).toEqual(expected);
+  });
+
+  it('gives no direct quote for a title or a scare quote (the indirect claim is reported speech)', async () => {
+    const qs = await quotesOf('Burton claims that his favorite book is "One Hundred Years of Solitude".\nBurton thinks that cats are "cuties".');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Burton']]);
+  });
+
+  it('gives the cue lemma and connotation from the lexicon', async () => {
+    const doc = await quotesOf('"I love cats!" insists Burton.');
+    expect(doc[0]).toMatchObject({ cue: 'insist' });
+  });
+});
