@@ -8,11 +8,12 @@
 // previous quote's speaker unless a paragraph in between names someone else.
 import { cueOfRegion, sentenceSubject, type Cue } from './find-cues.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
-import { collectDocWords, findNameMentions } from './name-mentions.js';
+import { collectDocWords, findNameMentions, type NameMention } from './name-mentions.js';
 import { regionContext, regionMembership, type RegionContext } from './quote-context.js';
 import { cueBefore } from './cue-position.js';
 import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './resolve-speakers.js';
-import { readSpeakerPhrase } from './speaker-phrase.js';
+import { PERSON_NOUNS } from './name-words.js';
+import { headOf, readSpeakerPhrase } from './speaker-phrase.js';
 import { speechVerbIndex } from './speech-verbs.js';
 import { draftPosition, inheritSpeakers, type Draft } from './inherit-speakers.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
@@ -31,6 +32,7 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     if (m.form === 'description') resolver.note(r, m.from);
     return r;
   };
+  noteDescribedPeople(doc, owner, names, resolver);
   const drafts: Pending[] = [];
   const usedCues = new Set<number>();
   let previous: { draft: Pending; context: RegionContext } | null = null;
@@ -63,6 +65,24 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
   const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));
   const quotes = inheritSpeakers(doc, resolved, resolver).map((d, i) => toQuote(doc, d, i));
   return { ...doc, quotes };
+}
+
+/** "A nurse who has worked here … described shifts": an unnamed person a later "she" may mean. */
+function noteDescribedPeople(doc: QuotedDoc, owner: Int32Array, names: readonly NameMention[], resolver: SpeakerResolver): void {
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    const phrase = sentenceSubject(tokens, s.tokens.from, s.tokens.to);
+    if (!phrase || phrase.to <= phrase.from || owner[phrase.from]! >= 0 || owner[phrase.to]! >= 0) continue;
+    const m = readSpeakerPhrase(tokens, doc.text, phrase.from, phrase.to, names);
+    const head = m && headOf(tokens, m);
+    if (!m || !head || m.form !== 'description' || m.definite || m.hint === 'organization' || head.norm !== head.lemma) continue;
+    if (!['a', 'an', 'one', 'another'].includes(tokens[m.from]!.norm) || !isPersonNoun(head.norm)) continue;
+    resolver.note({ speaker: m.text.replace(/^(a|an)\s+/i, ''), type: m.hint, mention: m.text }, m.from, false);
+  }
+}
+
+function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun) || /(er|or|ist|ant|ent|ian|man|woman)$/.test(noun);
 }
 
 /** A draft before its speaker is read: the speaker phrase, and whether it precedes its verb. */

@@ -47,8 +47,14 @@ export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: Sp
   const t = tokens[verb]!;
   const before = tokens[verb - 1]?.norm ?? '';
   const gerund = t.norm.endsWith('ing') && [',', 'and'].includes(before);
-  // "…, adding that", "Iran sought … and warned": the subject is the sentence's
-  if (gerund || before === 'and' || (t.norm.endsWith('ing') && verb === floor)) {
+  const participle = verb === floor && (t.norm.endsWith('ing') || t.norm.endsWith('ed'));
+  // "…, adding that", "Iran sought … and warned", "… did not vote but said", "Asked about …, X was brief"
+  if (gerund || participle || tokens[verb - 1]?.pos === 'CCONJ') {
+    if (participle) {
+      // "Asked about the captain, who was linked with a move, ten Hag was brief": the main clause follows the last comma
+      const comma = tokens.slice(verb, ceiling).map((x) => x.value).lastIndexOf(',');
+      if (comma > 0) return sentenceSubject(tokens, verb + comma + 1, ceiling) ?? { from: verb, to: verb };
+    }
     for (let v = floor; v < verb; v++) {
       const first = verbs.at(tokens, v);
       if (first && !tokens[v]!.norm.endsWith('ing')) return speakerPhraseOf(tokens, v, first, floor, ceiling, verbs);

@@ -107,7 +107,10 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
   const run = tokens.slice(from, to);
   const norms = run.map((t) => t.norm);
   const next = tokens[to];
-  const modifier = !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && !isPluralOrThirdPerson(next);
+  const afterNext = tokens[to + 1];
+  const lowerNoun = !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
+  // "Tasnim news agency"; "Legal experts said" (a plural noun, then the verb); but "Burton claims that"
+  const modifier = lowerNoun && (!isPluralOrThirdPerson(next!) || (to - from === 1 && (afterNext?.pos === 'VERB' || afterNext?.pos === 'AUX')));
   const acronymAfter = tokens[to]?.value === '(' && /^\p{Lu}{2,}$/u.test(tokens[to + 1]?.value ?? ''); // Mujahedin-e-Khalq (MKO)
   if (tokens[to]?.pos === 'NUM' && tokens[to]!.start === tokens[to - 1]!.end + 1) return null; // "Branch 1", "Camp 3": not a person
   const place = (w: string) => words.places.has(w) || PLACE_NAMES.has(w);

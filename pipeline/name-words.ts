@@ -31,7 +31,7 @@ export const ORGANIZATION_WORDS = words(`
   affairs relations security intelligence justice health defence defense`);
 
 /** Lower-case particles allowed inside a personal name. */
-export const NAME_PARTICLES = words('bin ibn bint al al- el de del della di da dos das du van von der den ter la le ben abu e y');
+export const NAME_PARTICLES = words('bin ibn bint al al- el de del della di da dos das du van von der den ter ten la le ben abu e y');
 
 export const CALENDAR_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -87,3 +87,11 @@ export const PLACE_NAMES = words(`
   sweden switzerland syria taiwan turkey ukraine venezuela vietnam wales yemen washington moscow beijing
   tehran tirana paris london berlin brussels rome kyiv kiev ankara baghdad damascus beirut cairo riyadh
   tokyo delhi ottawa canberra jerusalem doha baku`);
+
+/** Nouns for people, beyond the role suffixes (-er, -or, -ist, -ant, -ent, -ian, -man, -woman). */
+export const PERSON_NOUNS = words(`
+  nurse resident witness mother father wife husband son daughter woman man girl boy child person official
+  source neighbour neighbor student patient parent friend member fan voter tenant employee volunteer veteran
+  survivor victim guest delegate diplomat expert analyst activist chief judge coach pilot doctor surgeon
+  mayor senator minister spokesperson aide insider local shopkeeper homeowner refugee migrant citizen
+  colleague relative cousin nephew niece grandmother grandfather widow widower priest monk nun imam rabbi`);

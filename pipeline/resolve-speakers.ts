@@ -27,6 +27,8 @@ interface Referent {
   readonly sentence: number;
   readonly speaker: string;
   readonly type: 'person' | 'organization';
+  /** What a pronoun pointing here resolves to: a named person, or a description (nominal, anonymous). */
+  readonly as: SpeakerType;
   /** A speaker resolved earlier (not just a name in the text). */
   readonly spoke?: boolean;
 }
@@ -38,15 +40,16 @@ export class SpeakerResolver {
   private readonly roleWords = new Map<NameMention, ReadonlySet<string>>();
 
   constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
-    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls }));
+    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls }));
   }
 
   /** Records a resolved speaker at token `at`, so a later "he" can point back to it. */
-  note(resolved: ResolvedSpeaker, at: number): void {
-    if (resolved.type !== 'person' && resolved.type !== 'organization') return;
+  note(resolved: ResolvedSpeaker, at: number, spoke = true): void {
+    if (resolved.type === 'unresolved') return;
     const sentence = this.doc.tokens[at]?.sentence ?? 0;
     const i = this.referents.findIndex((r) => r.at > at);
-    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type: resolved.type, spoke: true });
+    const type = resolved.type === 'organization' ? 'organization' : 'person';
+    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
   }
 
   resolve(m: SpeakerMention): ResolvedSpeaker {
@@ -55,9 +58,15 @@ export class SpeakerResolver {
     if (m.form === 'pronoun') {
       const want = ['it', 'they', 'them'].includes(matchForm(m.text)) ? 'organization' : ['i', 'we'].includes(matchForm(m.text)) ? null : 'person';
       const ref = want ? this.latest(m.from, want) : null;
-      return ref ? { speaker: ref.speaker, type: ref.type, mention } : { speaker: '', type: 'unresolved', mention };
+      return ref ? { speaker: ref.speaker, type: ref.as, mention } : { speaker: '', type: 'unresolved', mention };
     }
     const bare = mention.replace(/^(the|a|an)\s+/i, '');
+    // "according to its latest outlook": whose outlook it is
+    const owner = /^(its|their|his|her)\s/i.exec(mention)?.[1]?.toLowerCase();
+    if (owner) {
+      const ref = this.latest(m.from, owner === 'its' || owner === 'their' ? 'organization' : 'person');
+      if (ref) return { speaker: ref.speaker, type: ref.as, mention };
+    }
     // "The statement also noted": the body whose statement it is, the organisation last named
     if (m.definite && /^(statement|communiqu[eé]|announcement)$/i.test(bare)) {
       const body = this.latest(m.from, 'organization', true);
@@ -96,7 +105,7 @@ export class SpeakerResolver {
   /** The person a sentence of `paragraph` names before token `at` (the latest such sentence). */
   personInParagraph(at: number, paragraph: number): ResolvedSpeaker | null {
     const r = this.latest(at, 'person');
-    return r && this.doc.tokens[r.at]!.paragraph === paragraph ? { speaker: r.speaker, type: 'person', mention: '' } : null;
+    return r && this.doc.tokens[r.at]!.paragraph === paragraph ? { speaker: r.speaker, type: r.as, mention: '' } : null;
   }
 
   /** Speakers named between two token indices. */
@@ -128,8 +137,12 @@ export class SpeakerResolver {
       if (n.cls !== 'person' || n.from >= m.from && this.doc.tokens[n.from]!.paragraph > paragraph + 2) continue;
       if (n.from >= m.from && n.from < m.to) continue;
       const role = this.rolesOf(n);
-      if (![...family].some((w) => role.has(w)) && !role.has(head.norm)) continue;
-      const score = 2 + words.filter((w) => w !== head.norm && matchesRole(w, role)).length;
+      const headMatch = [...family].some((w) => role.has(w)) || role.has(head.norm);
+      const matches = words.filter((w) => w !== head.norm && matchesRole(w, role)).length;
+      // without the role itself, a proper modifier may still link ("the Manchester United manager")
+      const proper = tokens.some((t) => /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN' && matchesRole(t.norm, role));
+      if (!headMatch && !proper) continue;
+      const score = (headMatch ? 2 : 1.5) + matches;
       const ahead = n.from >= m.from;
       if (ahead && score < 3) continue;
       // the nearer the better: a quarter point per paragraph of distance

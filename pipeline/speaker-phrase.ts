@@ -26,6 +26,8 @@ const NP_ADP = new Set(['of', 'for']);
 /** Prepositions a subject phrase may hold ("statistics of the article about the cult"). */
 const INNER_ADP = new Set(['of', 'for', 'about', 'from', 'with', 'in', 'at', 'on', 'to']);
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom']);
+/** Heads that keep their relative clause: "those who have followed the group". */
+const BARE_HEADS = new Set(['those', 'people', 'anyone', 'someone']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const ANONYMITY = /\b(whose name|(declined|asked) not to be (named|identified)|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
 
@@ -116,13 +118,13 @@ function splitParts(tokens: readonly Token[], from: number, to: number): Part[] 
   const parts: Part[] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i === to || tokens[i]!.value === ',' || tokens[i]!.value === '(' || tokens[i]!.value === ')') {
+    if (i === to || tokens[i]!.value === ',' || tokens[i]!.value === '(' || tokens[i]!.value === ')' || (RELATIVE.has(tokens[i]!.norm) && !(i === start + 1 && BARE_HEADS.has(tokens[start]!.norm)))) {
       let s = start;
       let e = i;
       while (s < e && (tokens[s]!.kind === 'punctuation' || tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'CCONJ')) s++;
       while (e > s && tokens[e - 1]!.kind === 'punctuation' && tokens[e - 1]!.value !== '.') e--;
       if (e > s && tokens.slice(s, e).some((t) => t.kind === 'word')) parts.push({ from: s, to: e });
-      start = i + 1;
+      start = i < to && RELATIVE.has(tokens[i]!.norm) ? i : i + 1;
     }
   }
   return parts;
@@ -131,7 +133,8 @@ function splitParts(tokens: readonly Token[], from: number, to: number): Part[] 
 /** The person a part is about: a person name not inside an "of"/"for" phrase. */
 function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMention[]): NameMention | null {
   const inPart = names.filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
-  const heads = inPart.filter((n) => !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)));
+  // not inside an "of" phrase, and not a possessor ("Sylvia Jones's office" is the office)
+  const heads = inPart.filter((n) => !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
   return heads.at(-1) ?? null;
 }
 

@@ -18,6 +18,7 @@ export interface SpeechVerbIndex {
 }
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'no']);
 const cache = new WeakMap<readonly Lexicon[], SpeechVerbIndex>();
 
 export function speechVerbIndex(ctx: AnalysisContext): SpeechVerbIndex {
@@ -73,7 +74,7 @@ function isMistaggedVerb(tokens: readonly Token[], i: number): boolean {
 function isNounUse(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  if (prev.pos === 'DET' && prev.norm !== 'that') return true;
+  if (prev.pos === 'DET' && NOUN_DETERMINERS.has(prev.norm)) return true; // "the post" (not "some say")
   // "newspaper comment sections": a bare verb form between two nouns (a finite verb after a
   // singular noun would be inflected: "the senator told reporters")
   const t = tokens[i]!;
