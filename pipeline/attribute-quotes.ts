@@ -89,7 +89,8 @@ function isPersonNoun(noun: string): boolean {
 type Pending = Omit<Draft, 'speaker'> & { readonly phrase: IndexRange | null; readonly beforeVerb: boolean };
 
 function isSecondPart(first: RegionContext, second: RegionContext, cue: Cue | null): boolean {
-  return cue !== null && second.before.length > 0 && second.beforeRange.from === first.afterRange.from && cue.verb >= first.afterRange.from;
+  const between = first.afterRange;
+  return cue !== null && second.before.length > 0 && second.beforeRange.from === between.from && cue.verb >= between.from && cue.verb < between.to;
 }
 
 function regionKind(c: RegionContext, verbs: ReturnType<typeof speechVerbIndex>, multiParagraph: boolean): QuoteKind {

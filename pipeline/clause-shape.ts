@@ -15,7 +15,7 @@ export function isFiniteClause(tokens: readonly Token[], at: number, to: number,
   if (first.pos === 'PRON' && ['him', 'her', 'them', 'me', 'us', 'it', 'this'].includes(first.norm) && tokens[at + 1]?.pos !== 'AUX' && tokens[at + 1]?.pos !== 'VERB') return false;
   for (let k = at + 1; k < Math.min(to, at + 12); k++) {
     const t = tokens[k]!;
-    if (STOP.has(t.value)) return false;
+    if (STOP.has(t.value) || (t.norm === 'to' && tokens[k + 1]?.pos === 'VERB')) return false; // "asked the city to look": an infinitive
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB' && !t.norm.endsWith('ing') && tokens[k - 1]!.norm !== 'to' && !verbs.at(tokens, k)) return true;
   }

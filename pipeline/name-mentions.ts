@@ -80,7 +80,7 @@ export function findNameMentions(doc: TokenizedDoc, inside: (i: number) => boole
     while (j < tokens.length && !inside(j) && tokens[j]!.paragraph === tokens[i]!.paragraph) {
       const t = tokens[j]!;
       if (isCapital(t) || isGlue(tokens, j) || (tokens[j - 1]!.value === '-' && isGlue(tokens, j - 1))) j++;
-      else if ((JOINERS.has(t.norm) || NAME_PARTICLES.has(t.norm)) && tokens[j + 1] && isCapital(tokens[j + 1]!) && !isSentenceStart(tokens, j + 1)) j += 2;
+      else if ((JOINERS.has(t.norm) || NAME_PARTICLES.has(t.norm)) && tokens[j + 1] && isCapital(tokens[j + 1]!) && !isSentenceStart(tokens, j + 1) && joinsHere(tokens, i, j)) j += 2;
       else break;
     }
     const mention = classifyRun(tokens, i, j, words);
@@ -88,6 +88,12 @@ export function findNameMentions(doc: TokenizedDoc, inside: (i: number) => boole
     i = j;
   }
   return mentions;
+}
+
+/** "Department of Environmental Protection" is one name; "Joan Pierce of Kansas" is a name and a place. */
+function joinsHere(tokens: readonly Token[], from: number, joiner: number): boolean {
+  if (NAME_PARTICLES.has(tokens[joiner]!.norm)) return true;
+  return TITLE_WORDS.has(tokens[joiner - 1]!.norm) || tokens.slice(from, joiner).some((t) => ORGANIZATION_WORDS.has(t.norm));
 }
 
 function startsName(tokens: readonly Token[], i: number, inside: (i: number) => boolean): boolean {

@@ -31,6 +31,8 @@ interface Referent {
   readonly as: SpeakerType;
   /** A speaker resolved earlier (not just a name in the text). */
   readonly spoke?: boolean;
+  /** A possessor ("Okoye's coach"): the sentence is about someone else. */
+  readonly possessive?: boolean;
 }
 
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
@@ -40,7 +42,7 @@ export class SpeakerResolver {
   private readonly roleWords = new Map<NameMention, ReadonlySet<string>>();
 
   constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
-    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls }));
+    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' }));
   }
 
   /** Records a resolved speaker at token `at`, so a later "he" can point back to it. */
@@ -65,6 +67,9 @@ export class SpeakerResolver {
     const owner = /^(its|their|his|her)\s/i.exec(mention)?.[1]?.toLowerCase();
     if (owner) {
       const ref = this.latest(m.from, owner === 'its' || owner === 'their' ? 'organization' : 'person');
+      const body = bare.split(/\s+/).at(-1) ?? '';
+      // "his office" is the office of the man; "its latest outlook" is the agency's own word
+      if (ref && m.hint === 'organization') return { speaker: `${ref.speaker}'s ${body}`, type: 'organization', mention };
       if (ref) return { speaker: ref.speaker, type: ref.as, mention };
     }
     // "The statement also noted": the body whose statement it is, the organisation last named
@@ -118,7 +123,7 @@ export class SpeakerResolver {
     for (const r of this.referents) {
       if (r.at >= at) break;
       if (r.type !== type || (spoke && !r.spoke)) continue;
-      if (!found || r.sentence !== found.sentence) found = r;
+      if (!found || r.sentence !== found.sentence || (found.possessive && !r.possessive)) found = r;
     }
     return found;
   }

@@ -43,9 +43,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
   while (to > floor && SKIP_BEFORE_VERB.has(tokens[to - 1]!.pos) && to > verb - 3) to--;
   let from = collectBack(tokens, to, to, floor);
   // "Another member of the public, whose name is redacted, wrote", "Two officials, speaking on
-  // condition of anonymity, said": step over the relative or participle clause.
-  const bare = !tokens.slice(from, to).some((t) => t.kind === 'word') || (tokens[from - 1]?.pos === 'VERB' && tokens[from - 2]?.value === ',');
-  if (bare && tokens[to - 1]?.value === ',') {
+  // condition of anonymity, said", "Senator Joan Pierce, who voted against the measure, said":
+  // step over the relative or participle clause.
+  if (tokens[to - 1]?.value === ',') {
     for (let k = to - 2; k > Math.max(floor, to - 14); k--) {
       if ((RELATIVE.has(tokens[k]!.norm) || (tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.norm))) && tokens[k - 1]?.value === ',') {
         const head = collectBack(tokens, k - 1, k - 1, floor);
@@ -80,7 +80,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   const isPronoun = (p: Part) => p.to - p.from === 1 && PRONOUNS.has(tokens[p.from]!.norm);
   const personParts = parts.filter((p) => headPerson(tokens, p, names));
   const plain = parts.filter((p) => !isAdjunct(tokens, p));
-  const part = isPronoun(nearest) ? nearest : (personParts.at(-1) ?? (beforeVerb ? plain.at(-1) : plain[0]) ?? nearest);
+  const part = isPronoun(nearest) ? nearest : ((beforeVerb ? personParts.at(-1) : personParts[0]) ?? (beforeVerb ? plain.at(-1) : plain[0]) ?? nearest);
   const partText = text.slice(tokens[part.from]!.start, tokens[part.to - 1]!.end);
   const base = { from: part.from, to: part.to, text: partText, name: null, hint: 'nominal' as const, definite: false };
   if (isPronoun(part)) return { ...base, form: 'pronoun' };
@@ -134,7 +134,10 @@ function splitParts(tokens: readonly Token[], from: number, to: number): Part[] 
 function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMention[]): NameMention | null {
   const inPart = names.filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
   // not inside an "of" phrase, and not a possessor ("Sylvia Jones's office" is the office)
-  const heads = inPart.filter((n) => !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
+  // "Aides to Mr. Hale": a plural noun heads the part, the name depends on it
+  const first = tokens[part.from]!;
+  const pluralHead = (first.pos === 'NOUN' || first.pos === 'PROPN') && first.norm.endsWith('s') && ['to', 'of', 'for', 'close', 'from'].includes(tokens[part.from + 1]?.norm ?? '');
+  const heads = inPart.filter((n) => !pluralHead && !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
   return heads.at(-1) ?? null;
 }
 

@@ -52,7 +52,7 @@ function buildIndex(lexicons: readonly Lexicon[]): SpeechVerbIndex {
       const token = tokens[i];
       if (!token || token.kind !== 'word') return null;
       if (!VERB_TAGS.has(token.pos) && !isMistaggedVerb(tokens, i)) return null;
-      if (isNounUse(tokens, i)) return null;
+      if (isNotSpeechUse(tokens, i)) return null;
       const list = byFirst.get(token.lemma) ?? byFirst.get(token.norm);
       if (!list) return null;
       for (const entry of list) {
@@ -70,11 +70,13 @@ function isMistaggedVerb(tokens: readonly Token[], i: number): boolean {
   return token.pos === 'NOUN' && token.norm !== token.lemma && token.norm.endsWith('s') && (prev?.pos === 'PROPN' || prev?.pos === 'PRON');
 }
 
-/** "the post", "there are reports": a determiner, or a form of "be" before an -s form, makes it a noun. */
-function isNounUse(tokens: readonly Token[], i: number): boolean {
+/** Not a speech use: a noun ("the post", "there are reports", "on reports that") or a refusal ("declined to comment"). */
+function isNotSpeechUse(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (prev.pos === 'DET' && NOUN_DETERMINERS.has(prev.norm)) return true; // "the post" (not "some say")
+  if (prev.pos === 'ADP' && prev.norm !== 'to') return true; // "comment on reports that"
+  if (prev.norm === 'to' && /^(declin|refus)/.test(tokens[i - 2]?.norm ?? '')) return true; // "declined to comment"
   // "newspaper comment sections": a bare verb form between two nouns (a finite verb after a
   // singular noun would be inflected: "the senator told reporters")
   const t = tokens[i]!;
