@@ -98,7 +98,8 @@ export class SpeakerResolver {
     let bestDistance = Infinity;
     for (const c of this.names) {
       if (c.cls !== 'person' || c.words.at(-1) !== last || !n.words.every((w) => c.words.includes(w))) continue;
-      const distance = c.from <= n.from ? n.from - c.from : 1e9 + c.from;
+      // the earliest full name: after "Margaret Ellison … her son, David Ellison", "Ellison" is still Margaret
+      const distance = c.from <= n.from ? c.from : 1e9 + c.from;
       if (c.words.length > best.words.length || (c.words.length === best.words.length && c.words.length > n.words.length && distance < bestDistance)) {
         best = c;
         bestDistance = distance;

@@ -26,12 +26,14 @@ const NP_ADP = new Set(['of', 'for']);
 /** Prepositions a subject phrase may hold ("statistics of the article about the cult"). */
 const INNER_ADP = new Set(['of', 'for', 'about', 'from', 'with', 'in', 'at', 'on', 'to']);
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom']);
+const SENTENCE_STOP = new Set(['.', '?', '!', ';', ':', '“', '”', '"']);
 /** Heads that keep their relative clause: "those who have followed the group". */
 const BARE_HEADS = new Set(['those', 'people', 'anyone', 'someone']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const ANONYMITY = /\b(whose name|(declined|asked) not to be (named|identified)|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
 
 function isNpToken(t: Token, first: boolean, next?: Token): boolean {
+  if (t.kind === 'word' && /^\p{Lu}/u.test(t.value) && !first) return true; // "Global Forest Watch"
   if (t.pos === 'VERB' && t.norm.endsWith('ing') && next?.pos === 'NOUN') return true; // "planning officials"
   if (NP_TAGS.has(t.pos) || NP_PUNCT.has(t.value) || INNER_ADP.has(t.norm) || t.norm === 'and') return true;
   return t.pos === 'PRON' && (first || ['his', 'her', 'its', 'their'].includes(t.norm));
@@ -41,15 +43,28 @@ function isNpToken(t: Token, first: boolean, next?: Token): boolean {
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number): { from: number; to: number } {
   let to = verb;
   while (to > floor && SKIP_BEFORE_VERB.has(tokens[to - 1]!.pos) && to > verb - 3) to--;
-  let from = collectBack(tokens, to, to, floor);
+  const from = collectBack(tokens, to, to, floor);
   // "Another member of the public, whose name is redacted, wrote", "Two officials, speaking on
-  // condition of anonymity, said", "Senator Joan Pierce, who voted against the measure, said":
-  // step over the relative or participle clause.
+  // condition of anonymity, said", "Emma Liu, a junior who plays the cello, told": step over the
+  // clause between the last two commas when it holds a verb or a relative pronoun.
   if (tokens[to - 1]?.value === ',') {
-    for (let k = to - 2; k > Math.max(floor, to - 14); k--) {
-      if ((RELATIVE.has(tokens[k]!.norm) || (tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.norm))) && tokens[k - 1]?.value === ',') {
-        const head = collectBack(tokens, k - 1, k - 1, floor);
-        if (head < k - 1) return { from: head, to };
+    for (let c = to - 2; c > Math.max(floor, to - 18); c--) {
+      if (tokens[c]!.value !== ',') continue;
+      const clause = tokens.slice(c + 1, to - 1);
+      if (!clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RELATIVE.has(t.norm))) break;
+      const head = collectBack(tokens, c, c, floor);
+      if (head < c) return { from: head, to };
+      break;
+    }
+  }
+  // "A forestry official who asked not to be named … said": the noun before the relative pronoun
+  if (from < to && !RELATIVE.has(tokens[from]!.norm)) {
+    for (let r = from - 1; r > Math.max(floor, to - 25); r--) {
+      const t = tokens[r]!;
+      if (SENTENCE_STOP.has(t.value)) break;
+      if (RELATIVE.has(t.norm) && t.pos === 'PRON' && (tokens[r - 1]?.pos === 'NOUN' || tokens[r - 1]?.pos === 'PROPN')) {
+        const head = collectBack(tokens, r, r, floor);
+        if (head < r) return { from: head, to };
         break;
       }
     }
@@ -80,7 +95,8 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   const isPronoun = (p: Part) => p.to - p.from === 1 && PRONOUNS.has(tokens[p.from]!.norm);
   const personParts = parts.filter((p) => headPerson(tokens, p, names));
   const plain = parts.filter((p) => !isAdjunct(tokens, p));
-  const part = isPronoun(nearest) ? nearest : ((beforeVerb ? personParts.at(-1) : personParts[0]) ?? (beforeVerb ? plain.at(-1) : plain[0]) ?? nearest);
+  const chosen = isPronoun(nearest) ? nearest : ((beforeVerb ? personParts.at(-1) : personParts[0]) ?? (beforeVerb ? plain.at(-1) : plain[0]) ?? nearest);
+  const part = trimAdjunct(tokens, chosen);
   const partText = text.slice(tokens[part.from]!.start, tokens[part.to - 1]!.end);
   const base = { from: part.from, to: part.to, text: partText, name: null, hint: 'nominal' as const, definite: false };
   if (isPronoun(part)) return { ...base, form: 'pronoun' };
@@ -107,6 +123,16 @@ export function headOf(tokens: readonly Token[], part: { from: number; to: numbe
   }
   const words = [...tokens.slice(part.from, end)].reverse();
   return words.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? words.find((t) => t.kind === 'word' && t.pos !== 'PART');
+}
+
+/** "Kenya's government on Friday" → "Kenya's government": a trailing time phrase is not the speaker. */
+function trimAdjunct(tokens: readonly Token[], part: Part): Part {
+  for (let k = part.from + 1; k < part.to; k++) {
+    if (tokens[k]!.pos !== 'ADP') continue;
+    const rest = tokens.slice(k + 1, part.to);
+    if (rest.length > 0 && rest.every((t) => CALENDAR_WORDS.has(t.norm) || t.pos === 'NUM' || t.pos === 'DET' || t.kind === 'punctuation')) return { from: part.from, to: k };
+  }
+  return part;
 }
 
 interface Part {

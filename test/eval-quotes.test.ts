@@ -43,12 +43,14 @@ describe('eval quotes: matching', () => {
 });
 
 describe('eval quotes: figures on the hand-annotated gold sets stay above the measured floors', () => {
-  // Floors a little under the figures measured when the gold sets were made (see the README).
+  // Floors a little under the figures measured now. The held-out sets were unseen when first
+  // measured (figures in the README); the rules were then fixed on sets 1–3, so only the last is unseen.
   it.each([
     ['quotes-dev.jsonl', 0.95, 0.95],
     ['quotes-seed.jsonl', 0.9, 0.95],
-    ['quotes-heldout.jsonl', 0.9, 0.8],
-    ['quotes-heldout-2.jsonl', 0.9, 0.8],
+    ['quotes-heldout.jsonl', 0.9, 0.9],
+    ['quotes-heldout-2.jsonl', 0.9, 0.9],
+    ['quotes-heldout-3.jsonl', 0.9, 0.9],
   ])('%s: F1 at 0.3 ≥ %s, speaker accuracy ≥ %s, no scare item found', async (file, f1, speaker) => {
     const [e30, e80] = evaluateQuotes(gold(file), await speechContext());
     expect(e30!.detection.f1).toBeGreaterThanOrEqual(f1);
