@@ -2,8 +2,10 @@
 // Reads an AttributedDoc and the term lexicons (AnalysisContext.lexicons with use `terms`);
 // adds hits: loaded-term matches (rules in match-terms.ts), each with its voice and speaker,
 // scare-quote mark, negation, sentence, offsets and KWIC context.
-//   voice `quoted`: the hit lies in a quotation (a Quote's parts, with its speaker) or inside
-//   quotation marks the quotes stage marked as speech; otherwise `own`.
+//   voice `quoted`: the hit lies inside quotation marks used for speech (a direct or partial
+//   quote, or marks the quotes stage took for speech); otherwise `own`. Reported speech without
+//   marks (an indirect quote) is the outlet's paraphrase, so its words stay in the outlet's own
+//   voice; speaker and quoteKind still say whose statement it reports.
 //   scareQuoted: the hit lies inside marks that are not speech. The words are still the
 //   outlet's own choice (voice own), but marked, so a scholar can filter on scare_quoted.
 import { compileLexicons, findMatches, type Match } from './match-terms.js';
@@ -26,7 +28,7 @@ function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window:
   const last = units[match.to - 1]!;
   const span: Span = { start: first.start, end: last.end };
   const tokens = { from: first.token, to: last.token + 1 };
-  const { voice, speaker } = voiceOf(doc, span);
+  const { voice, speaker, quoteKind } = voiceOf(doc, span);
   const { entry, lexicon } = match.entry;
   return {
     ...span,
@@ -38,6 +40,7 @@ function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window:
     lexicon: lexicon.id,
     voice,
     speaker,
+    quoteKind,
     scareQuoted: doc.quoteRegions.some((r) => r.role === 'scare' && spansOverlap(r, span)),
     negated: doc.tokens.slice(tokens.from, tokens.to).some((t) => t.negated),
     target: '',
@@ -45,11 +48,11 @@ function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window:
   };
 }
 
-function voiceOf(doc: AttributedDoc, span: Span): { voice: Voice; speaker: string } {
-  const quote = doc.quotes.find((q) => q.parts.some((p) => spansOverlap(p, span)));
-  if (quote) return { voice: 'quoted', speaker: quote.speaker };
+function voiceOf(doc: AttributedDoc, span: Span): Pick<TermHit, 'voice' | 'speaker' | 'quoteKind'> {
   const inSpeech = doc.quoteRegions.some((r) => r.role === 'speech' && spansOverlap(r, span));
-  return { voice: inSpeech ? 'quoted' : 'own', speaker: '' };
+  const quote = doc.quotes.find((q) => q.parts.some((p) => spansOverlap(p, span)));
+  const voice: Voice = inSpeech || (quote !== undefined && quote.kind !== 'indirect') ? 'quoted' : 'own';
+  return { voice, speaker: quote?.speaker ?? '', quoteKind: quote?.kind ?? '' };
 }
 
 /** Up to `window` words each side, within the hit's paragraph, as written. */

@@ -132,8 +132,10 @@ export interface TermHit extends Span {
   readonly category: string;
   readonly lexicon: string;
   readonly voice: Voice;
-  /** Speaker of the quote the hit stands in ('' in the outlet's own voice). */
+  /** Speaker of the quotation the hit stands in, direct, partial or indirect ('' outside any). */
   readonly speaker: string;
+  /** Kind of the quotation the hit stands in ('' outside any). */
+  readonly quoteKind: QuoteKind | '';
   /** Inside quotation marks that are not speech (a scare quote or quoted label). */
   readonly scareQuoted: boolean;
   readonly negated: boolean;

@@ -120,6 +120,18 @@ describe('tagTerms: what each hit records', () => {
     expect(show(tag(text, { quotes: [quote], quoteRegions: [regionAround(text, inner, 'speech')] }))).toEqual(['cult=cult quoted(the minister)', 'cult=cult']);
   });
 
+  it('keeps reported speech without marks (an indirect quote) in own voice, naming its speaker', () => {
+    const text = 'The minister said the cult must leave.';
+    const clause = 'the cult must leave';
+    const start = text.indexOf(clause);
+    const quote: Quote = {
+      start, end: start + clause.length, quoteId: 'q1', kind: 'indirect', parts: [{ start, end: start + clause.length }],
+      speaker: 'the minister', speakerMention: 'The minister', speakerType: 'nominal', cue: 'said', cueLemma: 'say', cueConnotation: 'neutral',
+    };
+    const [hit] = tag(text, { quotes: [quote] });
+    expect([hit?.text, hit?.voice, hit?.speaker, hit?.quoteKind]).toEqual(['cult', 'own', 'the minister', 'indirect']);
+  });
+
   it('treats text between speech quotation marks as quoted even before a quote is attributed', () => {
     const text = 'He called it “a terror cult that lies.”';
     expect(show(tag(text, { quoteRegions: [regionAround(text, 'a terror cult that lies.', 'speech')] }))).toEqual(['terror cult=terror cult quoted()']);
