@@ -35,9 +35,13 @@ export function cueOfRegion(tokens: readonly Token[], c: RegionContext, verbs: S
     const phrase = from < verb ? { from, to: verb } : phraseAfter(tokens, verb + info.length, c.afterRange.to);
     return { verb, info, phrase, attached: true };
   }
+  // the subject may stand before an earlier quotation of the same sentence ("X called it “…” and said …")
+  let floor = c.beforeRange.from;
+  const sentence = tokens[floor]?.sentence;
+  while (floor > 0 && tokens[floor - 1]!.sentence === sentence) floor--;
   for (let verb = c.beforeRange.to - 1; verb >= c.beforeRange.from; verb--) {
     const info = verbs.at(tokens, verb);
-    if (info) return { verb, info, phrase: speakerPhraseOf(tokens, verb, info, c.beforeRange.from, c.beforeRange.to, verbs), attached: before };
+    if (info) return { verb, info, phrase: speakerPhraseOf(tokens, verb, info, floor, c.beforeRange.to, verbs), attached: before };
   }
   return null;
 }

@@ -8,6 +8,7 @@
 // hatred") is kept as a speech event: it tells who speaks in the quotes that follow.
 import { findCueEnd, isFiniteClause } from './clause-shape.js';
 import { speakerPhraseOf, type Cue } from './find-cues.js';
+import { CALENDAR_WORDS } from './name-words.js';
 import { phraseAfter } from './speaker-phrase.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { Span, TokenizedDoc } from './types.js';
@@ -59,18 +60,34 @@ function clauseStart(doc: TokenizedDoc, at: number, to: number, verbs: SpeechVer
   return isFiniteClause(tokens, at, to, verbs) ? at : null;
 }
 
+/** "DORNHOLM (Quay Wire) — A special court …": the clause starts after the dateline. */
+function afterDateline(doc: TokenizedDoc, start: number, to: number): number {
+  const { tokens } = doc;
+  for (let k = start; k < Math.min(to, start + 10); k++) {
+    const t = tokens[k]!;
+    if (/^(—|–|--)$/.test(t.value) || (t.value === '-' && tokens[k - 1]!.end < t.start)) return k > start ? k + 1 : start;
+    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.value)) return start;
+  }
+  return start;
+}
+
 /** The last comma in tokens [from, to), or -1. */
 function lastComma(doc: TokenizedDoc, from: number, to: number): number {
   for (let k = to - 1; k >= Math.max(0, from); k--) if (doc.tokens[k]!.value === ',') return k;
   return -1;
 }
 
+/** "…, Tasnim reported on Saturday." but not "…, denies involvement in violence." (an object). */
 function tokensAfterAreAdjuncts(doc: TokenizedDoc, at: number, to: number): boolean {
-  return doc.tokens.slice(at, to).every((t) => !['VERB', 'AUX', 'SCONJ'].includes(t.pos));
+  const rest = doc.tokens.slice(at, to);
+  const first = rest[0];
+  if (first && first.kind !== 'punctuation' && !['ADP', 'ADV'].includes(first.pos) && !CALENDAR_WORDS.has(first.norm)) return false;
+  return rest.every((t) => !['VERB', 'AUX', 'SCONJ'].includes(t.pos));
 }
 
 /** The clause tokens [start, to) as a span, cut before a speech quotation or ", adding". */
 function clauseSpan(doc: TokenizedDoc, start: number, to: number, owner: Int32Array, isSpeech: (r: number) => boolean, verbs: SpeechVerbIndex): Span | null {
+  start = afterDateline(doc, start, to);
   const speechAt = (k: number) => owner[k]! >= 0 && isSpeech(owner[k]!);
   const end = findCueEnd(doc.tokens, start, to, speechAt, verbs);
   if (end <= start || speechAt(start)) return null;

@@ -93,6 +93,7 @@ export function findNameMentions(doc: TokenizedDoc, inside: (i: number) => boole
 /** "Department of Environmental Protection" is one name; "Joan Pierce of Kansas" is a name and a place. */
 function joinsHere(tokens: readonly Token[], from: number, joiner: number): boolean {
   if (NAME_PARTICLES.has(tokens[joiner]!.norm)) return true;
+  if (CALENDAR_WORDS.has(tokens[joiner + 1]?.norm ?? '')) return false; // "the Special Court on Wednesday"
   return TITLE_WORDS.has(tokens[joiner - 1]!.norm) || tokens.slice(from, joiner).some((t) => ORGANIZATION_WORDS.has(t.norm));
 }
 
@@ -138,7 +139,12 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
   // "Volunteer Anna Kowalski", "Goaltender Mike Smith": a sentence-initial role word, not a first name
   if (nameWords === 3 && isSentenceStart(tokens, start) && /(er|or|ist|ant|ent|man|woman)$/.test(tokens[start]!.norm)) start++;
   const joined = start > from && JOINERS.has(tokens[start - 1]!.norm); // Department of Environmental Protection
-  if (nameWords > 0 && !(org && (start === from || joined))) return mention(tokens, start, to, from, 'person');
+  // "Civic Rights Observatory": one capitalised word after an organisation word is still the organisation
+  const orgTail = org && nameWords < 2 && !TITLE_WORDS.has(tokens[start - 1]?.norm ?? '');
+  // "Kestria", "Albania": a lone name shaped like a country
+  const countryShaped = to - from === 1 && /(ia|stan|land)$/.test(norms[0]!);
+  if (nameWords > 0 && !(org && (start === from || joined)) && !orgTail && !countryShaped) return mention(tokens, start, to, from, 'person');
+  if (countryShaped) return mention(tokens, from, to, from, 'organization');
   if (org || modifier || place(norms.at(-1)!)) return mention(tokens, from, to, from, 'organization');
   return null;
 }

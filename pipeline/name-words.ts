@@ -16,7 +16,8 @@ export const TITLE_WORDS = words(`
   colonel lieutenant sergeant corporal admiral marshal former late acting interim assistant associate
   senior foreign interior defence defense finance justice attorney lawyer advocate counsel editor
   correspondent reporter analyst economist activist candidate mp mep councillor councilor alderman
-  supt superintendent constable pastor minister-president crown emir president-elect trustee`);
+  supt superintendent constable pastor minister-president crown emir president-elect trustee prosecutor
+  sheriff chancellor provost dean`);
 
 /** Words that make a capitalised run an organisation (or a place used for its government). */
 export const ORGANIZATION_WORDS = words(`

@@ -35,6 +35,9 @@ interface Referent {
   readonly possessive?: boolean;
 }
 
+/** Words for what a body publishes: "according to its latest outlook" is the body speaking. */
+const DOCUMENT_NOUNS = /^(outlook|statement|report|website|post|account|study|letter|email|announcement|communiqu[eé]|release|forecast|survey|data|figures)$/i;
+
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
 
 export class SpeakerResolver {
@@ -70,7 +73,7 @@ export class SpeakerResolver {
       const body = bare.split(/\s+/).at(-1) ?? '';
       // "his office" is the office of the man; "its latest outlook" is the agency's own word
       if (ref && m.hint === 'organization') return { speaker: `${ref.speaker}'s ${body}`, type: 'organization', mention };
-      if (ref) return { speaker: ref.speaker, type: ref.as, mention };
+      if (ref && DOCUMENT_NOUNS.test(body)) return { speaker: ref.speaker, type: ref.as, mention };
     }
     // "The statement also noted": the body whose statement it is, the organisation last named
     if (m.definite && /^(statement|communiqu[eé]|announcement)$/i.test(bare)) {

@@ -3,7 +3,7 @@
 // spokeswoman for Y"), then read as a pronoun, a name, or a description. Reads tokens and the
 // document's names; gives a SpeakerMention for resolve-speakers.
 import type { NameMention } from './name-mentions.js';
-import { ANONYMOUS_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, PRONOUNS } from './name-words.js';
+import { ANONYMOUS_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
 import type { Token } from './types.js';
 
 export interface SpeakerMention {
@@ -95,7 +95,11 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   const isPronoun = (p: Part) => p.to - p.from === 1 && PRONOUNS.has(tokens[p.from]!.norm);
   const personParts = parts.filter((p) => headPerson(tokens, p, names));
   const plain = parts.filter((p) => !isAdjunct(tokens, p));
-  const chosen = isPronoun(nearest) ? nearest : ((beforeVerb ? personParts.at(-1) : personParts[0]) ?? (beforeVerb ? plain.at(-1) : plain[0]) ?? nearest);
+  // "Residents of Camp Orel, home to some 2,000 members, say": the part set off by commas before the verb is an apposition
+  // (unless the apposition is a name: "The drivers' union, Local 1143, said")
+  const appositive = beforeVerb && plain.length > 1 && tokens[to - 1]?.value === ',' && !/^\p{Lu}/u.test(tokens[plain.at(-1)!.from]!.value);
+  const described = beforeVerb ? plain.at(appositive ? -2 : -1) : plain[0];
+  const chosen = isPronoun(nearest) ? nearest : ((beforeVerb ? personParts.at(-1) : personParts[0]) ?? described ?? nearest);
   const part = trimAdjunct(tokens, chosen);
   const partText = text.slice(tokens[part.from]!.start, tokens[part.to - 1]!.end);
   const base = { from: part.from, to: part.to, text: partText, name: null, hint: 'nominal' as const, definite: false };
@@ -109,7 +113,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   const first = tokens[part.from]!;
   const nouns = tokens.slice(part.from, part.to).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const definite = ['the', 'this', 'that'].includes(first.norm) || tokens.slice(part.from, part.to).some((t) => t.pos === 'PART');
-  const orgNoun = (t: Token) => ORGANIZATION_NOUNS.has(t.norm) || ORGANIZATION_NOUNS.has(t.lemma);
+  const orgNoun = (t: Token) => ORGANIZATION_NOUNS.has(t.norm) || ORGANIZATION_NOUNS.has(t.lemma) || (/^\p{Lu}/u.test(t.value) && ORGANIZATION_WORDS.has(t.norm));
   const hint = ANONYMITY.test(wholeText) || (!definite && ANONYMOUS_HEADS.has(head.norm)) ? 'anonymous' : orgNoun(head) || (/^\p{Lu}/u.test(head.value) && nouns.some(orgNoun)) ? 'organization' : 'nominal';
   return { ...base, form: 'description', hint, definite };
 }
