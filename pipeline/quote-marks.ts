@@ -34,7 +34,10 @@ function isLetter(ch: string | undefined): boolean {
 /** Classifies each quote-like character (or two-character mark) of `text` in [from, to). */
 function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
-  for (let i = from; i < to; i++) {
+  const candidates = new RegExp(QUOTE_CHARS.source, 'g');
+  candidates.lastIndex = from;
+  for (let found = candidates.exec(text); found && found.index < to; found = candidates.exec(text)) {
+    const i = found.index;
     const ch = text[i]!;
     const two = text.slice(i, i + 2);
     const prev = i > from ? text[i - 1] : undefined;
@@ -45,7 +48,7 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
     const span = { start: i, end: i + width };
     if (two === "''" || two === '``') {
       marks.push({ ...span, family: 'double', canOpen: two === '``' || (openCtx && next !== undefined && !/\s/.test(next)), canClose: two === "''" && prev !== undefined && !/\s/.test(prev) });
-      i++;
+      candidates.lastIndex = i + 2;
     } else if (ch === '\u201C' || ch === '\u201E') {
       // “ opens; it closes „…“ (German) or a mis-typed closer when it sits after a word.
       marks.push({ ...span, family: 'double', canOpen: true, canClose: ch === '\u201C' && !openCtx && closeCtx });
@@ -66,8 +69,10 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
   return marks;
 }
 
+const QUOTE_CHARS = /["'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`]/;
+
 function isQuoteChar(ch: string): boolean {
-  return '"\'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`'.includes(ch);
+  return QUOTE_CHARS.test(ch);
 }
 
 interface Open {

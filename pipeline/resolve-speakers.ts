@@ -43,6 +43,7 @@ const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'als
 export class SpeakerResolver {
   private readonly referents: Referent[];
   private readonly roleWords = new Map<NameMention, ReadonlySet<string>>();
+  private readonly canonicalNames = new Map<string, string>();
 
   constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
     this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' }));
@@ -96,6 +97,15 @@ export class SpeakerResolver {
   /** The fullest person name in the document that contains this one's words. */
   canonical(n: NameMention): string {
     if (n.cls !== 'person') return n.name;
+    const key = n.words.join(' ');
+    const known = this.canonicalNames.get(key);
+    if (known !== undefined) return known;
+    const name = this.fullestName(n);
+    this.canonicalNames.set(key, name);
+    return name;
+  }
+
+  private fullestName(n: NameMention): string {
     const last = n.words.at(-1);
     let best: NameMention = n;
     let bestDistance = Infinity;
