@@ -101,6 +101,7 @@ function startsName(tokens: readonly Token[], i: number, inside: (i: number) => 
   const t = tokens[i]!;
   if (inside(i) || !isCapital(t)) return false;
   if (t.pos === 'PROPN') return true;
+  if (t.pos === 'VERB' && tokens[i + 1]?.pos === 'VERB') return true; // "Ward said": wink took the name for a verb
   return !isSentenceStart(tokens, i) && !['PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos);
 }
 

@@ -33,7 +33,8 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 const ANONYMITY = /\b(whose name|(declined|asked) not to be (named|identified)|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
 
 function isNpToken(t: Token, first: boolean, next?: Token): boolean {
-  if (t.kind === 'word' && /^\p{Lu}/u.test(t.value) && !first) return true; // "Global Forest Watch"
+  // "Global Forest Watch"; "Ward said" (wink tags the name Ward as a verb)
+  if (t.kind === 'word' && /^\p{Lu}/u.test(t.value) && t.pos !== 'PRON') return true;
   if (t.pos === 'VERB' && t.norm.endsWith('ing') && next?.pos === 'NOUN') return true; // "planning officials"
   if (NP_TAGS.has(t.pos) || NP_PUNCT.has(t.value) || INNER_ADP.has(t.norm) || t.norm === 'and') return true;
   return t.pos === 'PRON' && (first || ['his', 'her', 'its', 'their'].includes(t.norm));
@@ -88,7 +89,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
 /** Reads the phrase tokens[from, to) as a speaker mention; null when it holds no noun.
  *  `beforeVerb`: the phrase is the verb's subject (its last part is nearest the verb). */
 export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
-  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN'));
+  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !/^\p{Lu}/u.test(tokens[p.from]!.value)));
   if (parts.length === 0) return null;
   const wholeText = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end);
   const nearest = beforeVerb ? parts.at(-1)! : parts[0]!;
