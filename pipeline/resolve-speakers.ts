@@ -1,13 +1,17 @@
 // Speakers resolved within a document. Reads a speaker mention, where it stands, the
 // document's names and the speakers resolved so far; gives the canonical speaker and its type:
-// - a name → the fullest form of that name in the document ("Gharibabadi" → "Kazem
-//   Gharibabadi"), titles already stripped by name-mentions;
-// - he/she → the most recent person named outside quotation marks (the first person of the
-//   latest sentence that names one); it/they → the most recent organisation;
-// - a definite description ("the Iranian diplomat") → the person named earlier whose title or
-//   apposition shares the role ("Director-General" at the Foreign Ministry is a diplomat), or
-//   the person named in the next paragraphs when the role words match strongly; else the
-//   description itself (nominal); organisations and anonymous sources keep their type.
+// - a name → the fullest form of that name in the document, the earliest when several share
+//   the surname ("Gharibabadi" → "Kazem Gharibabadi"); titles already stripped by name-mentions;
+// - he/she → the most recent person outside quotation marks: the first non-possessive person of
+//   the latest sentence that names one, or an unnamed person described as a sentence subject
+//   ("A nurse who …"); it/they → the most recent organisation;
+// - a definite description ("the Iranian diplomat") → the person named nearby whose title or
+//   apposition shares the role ("Director-General" at the Foreign Ministry is a diplomat; a
+//   quarter point lost per paragraph of distance), or named in the next two paragraphs when the
+//   role words match strongly; else the description itself (nominal);
+// - "the ministry" → the organisation named with that word; "the statement" → the body that
+//   last spoke; "its outlook" → its owner; "his office" → "<owner>'s office";
+// - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
 import { matchForm } from './normalize-text.js';
 import { ROLE_FAMILIES } from './name-words.js';
