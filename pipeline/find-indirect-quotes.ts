@@ -35,6 +35,8 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
       }
       const phrase = speakerPhraseOf(tokens, v, info, from, to, verbs);
       const cue = { verb: v, info, phrase, attached: false };
+      const more = continuationAfterQuote(doc, v + info.length, to, owner, isSpeech, verbs);
+      if (more) found.push({ cue, clause: more });
       const start = clauseStart(doc, v + info.length, to, verbs);
       if (start !== null) {
         found.push({ cue, clause: clauseSpan(doc, start, to, owner, isSpeech, verbs) });
@@ -47,6 +49,22 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
     }
   }
   return found;
+}
+
+/** "Liu wrote that the law “sweeps far too broadly” and would force adults to …": the reported
+ *  clause goes on after the partial quote, from "and"/"but" and an auxiliary. */
+function continuationAfterQuote(doc: TokenizedDoc, at: number, to: number, owner: Int32Array, isSpeech: (r: number) => boolean, verbs: SpeechVerbIndex): Span | null {
+  const { tokens } = doc;
+  let k = at;
+  while (k < to && !(owner[k]! >= 0 && isSpeech(owner[k]!))) k++;
+  if (k >= to) return null;
+  const region = owner[k]!;
+  while (k < to && owner[k] === region) k++;
+  for (; k < to - 1; k++) {
+    if (owner[k]! >= 0 || tokens[k]!.value === ',' || tokens[k]!.value === ';') return null;
+    if (['and', 'but'].includes(tokens[k]!.norm) && tokens[k + 1]!.pos === 'AUX') return clauseSpan(doc, k + 1, to, owner, isSpeech, verbs);
+  }
+  return null;
 }
 
 /** Where the reported clause starts after a verb ending at `at`, or null. */

@@ -11,7 +11,7 @@ import type { Token, TokenizedDoc } from './types.js';
 export type QuoteRole = 'speech' | 'scare';
 
 /** Words right before a quote that make it a name, title or label whatever its length. */
-const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'named', 'titled', 'entitled', 'termed', 'branded', 'labelled', 'labeled', 'name', 'word', 'words', 'term', 'phrase', 'slogan', 'label', 'hashtag', 'keyword', 'motto', 'headline', 'book', 'novel', 'film', 'movie', 'song', 'album', 'show', 'series', 'play', 'poem', 'documentary', 'podcast', 'operation', 'codenamed', 'called']);
+const NAMING = new Set(['so-called', 'dubbed', 'nicknamed', 'named', 'titled', 'entitled', 'termed', 'branded', 'labelled', 'labeled', 'name', 'word', 'words', 'term', 'phrase', 'slogan', 'label', 'hashtag', 'keyword', 'motto', 'headline', 'book', 'novel', 'film', 'movie', 'song', 'album', 'show', 'series', 'play', 'poem', 'documentary', 'podcast', 'operation', 'codenamed', 'called', 'caption', 'title', 'subtitle', 'banner', 'placard']);
 const NOUN_SLOT = new Set(['DET', 'ADJ', 'ADP', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ']);
 const SHORT = 4;
 const LABEL_MAX = 6;
@@ -26,7 +26,11 @@ export function classifyQuoteRole(doc: TokenizedDoc, c: RegionContext, verbs: Sp
   if (c.words > SHORT) return 'speech';
   if (before.length === 0 && c.words >= 2 && endsSentence(doc, c)) return 'speech';
   const verbBefore = before.some((_, i) => verbs.at(before, i) !== null);
-  if (verbBefore && c.words >= 2 && !(c.prev && NOUN_SLOT.has(c.prev.pos))) return 'speech';
+  // reported words in a predicate slot: "said it was ‘disappointed’", "the law “sweeps far too broadly”"
+  const first = doc.tokens[c.inside.from];
+  const finite = first !== undefined && /^\p{Ll}/u.test(first.value) && (first.pos === 'VERB' || first.pos === 'AUX' || (first.norm.endsWith('s') && first.norm !== first.lemma));
+  const predicate = finite && !['DET', 'ADP', 'ADJ'].includes(c.prev?.pos ?? '');
+  if (verbBefore && (predicate || !(c.prev && NOUN_SLOT.has(c.prev.pos)))) return 'speech';
   return 'scare';
 }
 

@@ -92,6 +92,16 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Burton']]);
   });
 
+  it('keeps reported speech going after a partial quote ("… “sweeps far too broadly” and would …")', async () => {
+    const qs = await quotesOf('Judge Karen Liu wrote that the law "sweeps far too broadly" and would force adults to show identification.\nThe Ministry of Justice said it was \'disappointed\' by the ruling and was considering an appeal.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['sweeps far too broadly', 'Karen Liu', 'partial'],
+      ['would force adults to show identification', 'Karen Liu', 'indirect'],
+      ['disappointed', 'Ministry of Justice', 'partial'],
+      ['was considering an appeal', 'Ministry of Justice', 'indirect'],
+    ]);
+  });
+
   it('gives the cue lemma and connotation from the lexicon', async () => {
     const doc = await quotesOf('"I love cats!" insists Burton.');
     expect(doc[0]).toMatchObject({ cue: 'insist' });

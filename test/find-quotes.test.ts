@@ -60,6 +60,7 @@ describe('findQuotes: speech or scare (case 8)', () => {
     ['Trolls appeared, obviously attracted by the keyword “Tehran,” heaping attacks.', 'Tehran,'],
     ['The “liberal asylum seeker” was then dubbed a “Takfiri terrorist.”', 'liberal asylum seeker'],
     ['This created a false impression of “all-Iranian” support for the rally.', 'all-Iranian'],
+    ['Fernandes posted a photo on Instagram with the caption "Focused."', 'Focused.'],
   ])('%s → scare', async (text, words) => {
     expect(await regionsOf(text)).toContainEqual([words, 'scare']);
   });
