@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { analyzeDocument } from './analyze-document.js';
 import { scores, type Scores } from './eval-terms.js';
 import { matchForm } from './normalize-text.js';
+import { GOLD_DOC, readGoldLines } from './read-gold-lines.js';
 import type { AnalysisContext, Problem, Quote, Token } from './types.js';
 
 const goldQuote = z.object({
@@ -24,32 +25,16 @@ const goldQuote = z.object({
   kind: z.enum(['direct', 'partial', 'indirect', 'scare']),
   mention: z.string().optional(),
 });
-const goldDoc = z.object({ id: z.union([z.string(), z.number()]).transform(String), outlet: z.string().default(''), text: z.string(), quotes: z.array(goldQuote).default([]) });
+const goldDoc = GOLD_DOC.extend({ quotes: z.array(goldQuote).default([]) });
 
 export type GoldQuote = z.output<typeof goldQuote>;
 export type GoldQuoteDoc = z.output<typeof goldDoc>;
 
 export function readGoldQuotes(text: string, file: string): { docs: GoldQuoteDoc[]; problems: Problem[] } {
-  const docs: GoldQuoteDoc[] = [];
-  const problems: Problem[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    let parsed;
-    try {
-      parsed = goldDoc.safeParse(JSON.parse(line));
-    } catch (error) {
-      problems.push({ file, line: i + 1, col: 1, message: `not JSON: ${(error as Error).message}`, code: 'GOLD_SYNTAX' });
-      return;
-    }
-    if (!parsed.success) {
-      problems.push({ file, line: i + 1, col: 1, message: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; '), code: 'GOLD_INVALID' });
-      return;
-    }
-    const bad = parsed.data.quotes.find((q) => q.end <= q.start || q.end > parsed.data.text.length);
-    if (bad) problems.push({ file, line: i + 1, col: 1, message: `quote ${bad.start}-${bad.end} is empty or runs past the text`, code: 'GOLD_INVALID' });
-    else docs.push(parsed.data);
+  return readGoldLines(text, file, goldDoc, (doc) => {
+    const bad = doc.quotes.find((q) => q.end <= q.start || q.end > doc.text.length);
+    return bad ? `quote ${bad.start}-${bad.end} is empty or runs past the text` : null;
   });
-  return { docs, problems };
 }
 
 export type MatchStatus = 'match' | 'miss' | 'false_positive' | 'scare_found' | 'scare_ok';
