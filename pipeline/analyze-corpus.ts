@@ -4,11 +4,11 @@
 // goes on. Returns a RunResult in doc_id order, plus what the manifest needs; stops with
 // problems (no run) only for a missing input path or a lexicon problem.
 import { analyzeDocument, summarizeDocument } from './analyze-document.js';
-import { compareDocIds } from './compare-doc-ids.js';
-import { markDuplicates } from './mark-duplicates.js';
+import { compareDocIds } from './corpus/compare-doc-ids.js';
+import { markDuplicates } from './corpus/mark-duplicates.js';
 import { DEFAULT_READ_OPTIONS, metaOf, readCorpus } from './read-corpus.js';
 import type { InputFileSummary, ReadOptions } from './read-corpus.js';
-import { resolveLexicons } from './resolve-lexicons.js';
+import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import type { AnalysisContext, DocResult, ReadResult, RunResult, SetAsideRecord } from './types.js';
 
 export const DEFAULT_KWIC_WINDOW = 8;

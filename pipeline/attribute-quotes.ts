@@ -7,16 +7,16 @@
 // in its paragraph, else the person a narrative sentence of its paragraph names, else the
 // previous quote's speaker unless a paragraph in between names someone else. Speakers are read
 // in text order, so a pronoun can point back to a description resolved just before it.
-import { cueOfRegion, sentenceSubject, type Cue } from './find-cues.js';
-import { findIndirectQuotes } from './find-indirect-quotes.js';
-import { collectDocWords, findNameMentions, type NameMention } from './name-mentions.js';
-import { regionContext, regionMembership, type RegionContext } from './quote-context.js';
-import { cueBefore } from './cue-position.js';
-import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './resolve-speakers.js';
-import { PERSON_NOUNS } from './name-words.js';
-import { headOf, readSpeakerPhrase } from './speaker-phrase.js';
-import { speechVerbIndex } from './speech-verbs.js';
-import { draftPosition, inheritSpeakers, type Draft } from './inherit-speakers.js';
+import { cueOfRegion, sentenceSubject, type Cue } from './quotes/find-cues.js';
+import { findIndirectQuotes } from './quotes/find-indirect-quotes.js';
+import { collectDocWords, findNameMentions, type NameMention } from './quotes/name-mentions.js';
+import { regionContext, regionMembership, type RegionContext } from './quotes/quote-context.js';
+import { cueBefore } from './quotes/cue-position.js';
+import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './quotes/resolve-speakers.js';
+import { PERSON_NOUNS } from './quotes/name-words.js';
+import { headOf, readSpeakerPhrase } from './quotes/speaker-phrase.js';
+import { speechVerbIndex } from './quotes/speech-verbs.js';
+import { draftPosition, inheritSpeakers, type Draft } from './quotes/inherit-speakers.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
 export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { analyzeDocument } from './analyze-document.js';
 import { scores, type Scores } from './eval-terms.js';
 import { matchForm } from './normalize-text.js';
-import { GOLD_DOC, readGoldLines } from './read-gold-lines.js';
+import { GOLD_DOC, readGoldLines } from './eval/read-gold-lines.js';
 import type { AnalysisContext, Problem, Quote, Token } from './types.js';
 
 const goldQuote = z.object({

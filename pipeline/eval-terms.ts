@@ -8,7 +8,7 @@
 //         categories count once). Categories are not compared.
 import { z } from 'zod';
 import { analyzeDocument } from './analyze-document.js';
-import { GOLD_DOC, readGoldLines } from './read-gold-lines.js';
+import { GOLD_DOC, readGoldLines } from './eval/read-gold-lines.js';
 import { spansOverlap } from './spans.js';
 import type { AnalysisContext, Problem, Span } from './types.js';
 

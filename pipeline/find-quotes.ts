@@ -4,10 +4,10 @@
 // (wink splits a multi-sentence quote into sentences), with its role: speech, or scare for
 // scare quotes, titles, nicknames and quoted labels. A quote that runs over several
 // paragraphs reopens its mark at each; an unbalanced mark is bounded by its paragraph.
-import { regionContext, regionMembership } from './quote-context.js';
-import { pairQuoteMarks } from './quote-marks.js';
-import { classifyQuoteRole } from './quote-role.js';
-import { speechVerbIndex } from './speech-verbs.js';
+import { regionContext, regionMembership } from './quotes/quote-context.js';
+import { pairQuoteMarks } from './quotes/quote-marks.js';
+import { classifyQuoteRole } from './quotes/quote-role.js';
+import { speechVerbIndex } from './quotes/speech-verbs.js';
 import type { AnalysisContext, QuotedDoc, QuoteRegion, TokenizedDoc } from './types.js';
 
 export function findQuotes(doc: TokenizedDoc, ctx: AnalysisContext): QuotedDoc {

@@ -5,7 +5,7 @@
 //   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
-import { resolveLexicons } from './resolve-lexicons.js';
+import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import type { Lexicon, RecordMeta, TaggedDoc } from './types.js';
 
 export interface AnalyzeTextOptions {
@@ -35,18 +35,18 @@ function bundledLexicons(): Promise<readonly Lexicon[]> {
 export { analyzeCorpus, analyzeRecords, countRecords, DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
 export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusOutcome, Progress, RecordCounts } from './analyze-corpus.js';
 export { summarizeDocument } from './analyze-document.js';
-export { buildManifest, DEDUP_MODES, settingNotes } from './build-manifest.js';
-export type { DedupMode, RunSettings } from './build-manifest.js';
-export { compareDocIds } from './compare-doc-ids.js';
+export { buildManifest, DEDUP_MODES, settingNotes } from './reports/build-manifest.js';
+export type { DedupMode, RunSettings } from './reports/build-manifest.js';
+export { compareDocIds } from './corpus/compare-doc-ids.js';
 export { formatProblem, loadLexiconFiles } from './load-lexicon.js';
 export type { LoadedLexicons } from './load-lexicon.js';
 export { DEFAULT_MAX_DOC_MB, metaOf, readCorpus } from './read-corpus.js';
 export type { CorpusRead, InputFileSummary, ReadOptions } from './read-corpus.js';
-export { SPLIT_MODES } from './read-txt.js';
-export type { SplitMode } from './read-txt.js';
-export { FIELD_ALIASES } from './record-fields.js';
-export { resolveLexicons } from './resolve-lexicons.js';
+export { SPLIT_MODES } from './corpus/read-txt.js';
+export type { SplitMode } from './corpus/read-txt.js';
+export { FIELD_ALIASES } from './corpus/record-fields.js';
+export { resolveLexicons } from './lexicon/resolve-lexicons.js';
 export { escapeFormula, reportCsv, writeReports } from './write-reports.js';
 export { REPORTS } from './reports/index.js';
-export { hashFile } from './walk-inputs.js';
+export { hashFile } from './corpus/walk-inputs.js';
 export type * from './types.js';

@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { toEntry, validateLexiconData, type LexiconBody } from './lexicon-schema.js';
-import { readDicLexicon } from './read-dic-lexicon.js';
-import { readQuantedaLexicon } from './read-quanteda-lexicon.js';
+import { toEntry, validateLexiconData, type LexiconBody } from './lexicon/lexicon-schema.js';
+import { readDicLexicon } from './lexicon/read-dic-lexicon.js';
+import { readQuantedaLexicon } from './lexicon/read-quanteda-lexicon.js';
 import type { Lexicon, Problem } from './types.js';
-import { parseYamlWithPositions } from './yaml-positions.js';
+import { parseYamlWithPositions } from './lexicon/yaml-positions.js';
 
 export interface LoadedLexicons {
   readonly lexicons: readonly Lexicon[];

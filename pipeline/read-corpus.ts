@@ -5,15 +5,15 @@
 // Stops (problems, no records) only when an input path is missing or unsupported.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { hashFile, walkInputs } from './walk-inputs.js';
-import type { InputFile, InputKind } from './walk-inputs.js';
-import { oversize, rejectRecord } from './record-fields.js';
-import type { ReadLimits } from './record-fields.js';
-import { readCsv } from './read-csv.js';
-import { readJsonl } from './read-jsonl.js';
-import { readTxt } from './read-txt.js';
-import type { SplitMode } from './read-txt.js';
-import { BINARY_REASON } from './decode-text.js';
+import { hashFile, walkInputs } from './corpus/walk-inputs.js';
+import type { InputFile, InputKind } from './corpus/walk-inputs.js';
+import { oversize, rejectRecord } from './corpus/record-fields.js';
+import type { ReadLimits } from './corpus/record-fields.js';
+import { readCsv } from './corpus/read-csv.js';
+import { readJsonl } from './corpus/read-jsonl.js';
+import { readTxt } from './corpus/read-txt.js';
+import type { SplitMode } from './corpus/read-txt.js';
+import { BINARY_REASON } from './corpus/decode-text.js';
 import type { ReadResult, RecordMeta } from './types.js';
 
 export interface ReadOptions extends ReadLimits {

@@ -8,9 +8,9 @@
 //   voice; speaker and quoteKind still say whose statement it reports.
 //   scareQuoted: the hit lies inside marks that are not speech. The words are still the
 //   outlet's own choice (voice own), but marked, so a scholar can filter on scare_quoted.
-import { compileLexicons, findMatches, type Match } from './match-terms.js';
+import { compileLexicons, findMatches, type Match } from './terms/match-terms.js';
 import { paragraphTokens, spansOverlap } from './spans.js';
-import { unitsOf, type Unit } from './term-units.js';
+import { unitsOf, type Unit } from './terms/term-units.js';
 import type { AnalysisContext, AttributedDoc, Span, TaggedDoc, TermHit, Token, Voice } from './types.js';
 
 export function tagTerms(doc: AttributedDoc, ctx: AnalysisContext): TaggedDoc {

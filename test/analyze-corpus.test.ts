@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeCorpus } from '../pipeline/analyze-corpus.js';
 import type { CorpusAnalysis } from '../pipeline/analyze-corpus.js';
-import { compareDocIds } from '../pipeline/compare-doc-ids.js';
+import { compareDocIds } from '../pipeline/corpus/compare-doc-ids.js';
 import { REPORTS } from '../pipeline/reports/index.js';
 import { reportCsv } from '../pipeline/write-reports.js';
 import { analyzeText } from '../pipeline/index.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTerms, formatTermEvaluation, readGoldJsonl, scores } from '../pipeline/eval-terms.js';
 import { loadLexiconFiles } from '../pipeline/load-lexicon.js';
 import { BUNDLED_LEXICON_DIR, PACKAGE_ROOT } from '../pipeline/package-root.js';
-import { babeToGold, parsePythonList } from '../pipeline/read-babe-gold.js';
+import { babeToGold, parsePythonList } from '../pipeline/eval/read-babe-gold.js';
 
 const { lexicons } = await loadLexiconFiles([BUNDLED_LEXICON_DIR]);
 const ctx = { lexicons, kwicWindow: 8 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pairQuoteMarks } from '../pipeline/quote-marks.js';
+import { pairQuoteMarks } from '../pipeline/quotes/quote-marks.js';
 import { spanContains } from '../pipeline/spans.js';
 import { quoted, regionsOf } from './helpers/quotes.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLexicons } from '../pipeline/resolve-lexicons.js';
+import { resolveLexicons } from '../pipeline/lexicon/resolve-lexicons.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 const TERMS = `lexicon: tiny-terms

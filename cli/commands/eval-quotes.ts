@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_KWIC_WINDOW } from '../../pipeline/analyze-corpus.js';
 import { evaluateQuotes, readGoldQuotes } from '../../pipeline/eval-quotes.js';
-import { formatQuoteEvaluation, quoteMatchesCsv } from '../../pipeline/format-quote-eval.js';
+import { formatQuoteEvaluation, quoteMatchesCsv } from '../../pipeline/eval/format-quote-eval.js';
 import { formatProblem } from '../../pipeline/load-lexicon.js';
-import { resolveLexicons } from '../../pipeline/resolve-lexicons.js';
+import { resolveLexicons } from '../../pipeline/lexicon/resolve-lexicons.js';
 import { UsageError } from '../usage-error.js';
 
 export const EVAL_QUOTES_USAGE = `usage: framelens eval quotes GOLD.jsonl [--out DIR]

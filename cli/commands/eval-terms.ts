@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { evaluateTerms, formatTermEvaluation, readGoldJsonl, type GoldDoc } from '../../pipeline/eval-terms.js';
 import { DEFAULT_KWIC_WINDOW } from '../../pipeline/analyze-corpus.js';
 import { formatProblem } from '../../pipeline/load-lexicon.js';
-import { babeToGold } from '../../pipeline/read-babe-gold.js';
-import { resolveLexicons } from '../../pipeline/resolve-lexicons.js';
+import { babeToGold } from '../../pipeline/eval/read-babe-gold.js';
+import { resolveLexicons } from '../../pipeline/lexicon/resolve-lexicons.js';
 import { UsageError } from '../usage-error.js';
 
 export const EVAL_TERMS_USAGE = `usage: framelens eval terms GOLD.jsonl [--lexicon PATH ...]

@@ -1,6 +1,6 @@
 // documents.csv: one row per input record, processed or set aside, in doc_id order; every
 // record read appears here, so read = processed + rejected + duplicate can be checked.
-import { compareDocIds } from '../compare-doc-ids.js';
+import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { DocResult, RecordMeta, RecordStatus } from '../types.js';
 import { defineReport } from './report-spec.js';
 

@@ -1,6 +1,6 @@
 // outlet_summary.csv: one row per outlet (every outlet met in the input, even one whose
 // records were all set aside), in natural order, with totals over its processed documents.
-import { compareDocIds } from '../compare-doc-ids.js';
+import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { DocResult, RunResult } from '../types.js';
 import { defineReport } from './report-spec.js';
 

@@ -2,8 +2,8 @@
 // Reads the tokens and the marked regions; gives, per region, the tokens inside it and the
 // tokens of its sentence before the opening mark and after the closing mark (within the
 // paragraph, stopping at sentence-final punctuation or at another region's marks).
-import { tokenIndexAt, tokensWithin } from './spans.js';
-import type { IndexRange, Span, Token, TokenizedDoc } from './types.js';
+import { tokenIndexAt, tokensWithin } from '../spans.js';
+import type { IndexRange, Span, Token, TokenizedDoc } from '../types.js';
 
 export interface RegionLike extends Span {
   readonly open: Span;

@@ -3,7 +3,7 @@
 // category numbers (`happ*<TAB>1 3`; a phrase may hold spaces when a tab separates it).
 // Gives lexicon data (one entry per word × category) or problems with line and column.
 import { termProblem, toKebab, type LexiconBody } from './lexicon-schema.js';
-import type { LexiconEntry, Problem } from './types.js';
+import type { LexiconEntry, Problem } from '../types.js';
 
 export function readDicLexicon(text: string, file: string, stem: string): { lexicon: LexiconBody | null; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -4,7 +4,7 @@
 // document's names; gives a SpeakerMention for resolve-speakers.
 import type { NameMention } from './name-mentions.js';
 import { ANONYMOUS_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 export interface SpeakerMention {
   /** Token range of the phrase's chosen part, and its text as written. */

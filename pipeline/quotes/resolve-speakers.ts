@@ -13,10 +13,10 @@
 //   last spoke; "its outlook" → its owner; "his office" → "<owner>'s office";
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
-import { matchForm } from './normalize-text.js';
+import { matchForm } from '../normalize-text.js';
 import { ROLE_FAMILIES } from './name-words.js';
 import type { SpeakerMention } from './speaker-phrase.js';
-import type { SpeakerType, Token, TokenizedDoc } from './types.js';
+import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
 export interface ResolvedSpeaker {
   readonly speaker: string;

@@ -2,7 +2,7 @@
 // ("said the MKO must leave"), and where does the reported clause end (before a quotation,
 // before ", adding …", without its closing punctuation or a dangling "and").
 import type { SpeechVerbIndex } from './speech-verbs.js';
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 const NP_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const STOP = new Set([',', '.', ';', ':', '?', '!', '(', '“', '"', '”']);

@@ -3,9 +3,9 @@
 // `use: speech-verbs` (the quotes stage needs speech verbs). Problems are values.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, loadLexiconFiles } from './load-lexicon.js';
-import { BUNDLED_LEXICON_DIR } from './package-root.js';
-import type { Lexicon } from './types.js';
+import { formatProblem, loadLexiconFiles } from '../load-lexicon.js';
+import { BUNDLED_LEXICON_DIR } from '../package-root.js';
+import type { Lexicon } from '../types.js';
 
 export const BUNDLED_SPEECH_VERBS = join(BUNDLED_LEXICON_DIR, 'speech-verbs.yaml');
 

@@ -2,8 +2,8 @@
 // format it came from. Reads raw parsed data; gives typed data or problems located by a path
 // (the readers turn a path into FILE:LINE:COL).
 import { z } from 'zod';
-import { matchForm } from './normalize-text.js';
-import type { Connotation, Lexicon, LexiconEntry } from './types.js';
+import { matchForm } from '../normalize-text.js';
+import type { Connotation, Lexicon, LexiconEntry } from '../types.js';
 
 /** What a reader gives for one file: a lexicon without its file name and hash. */
 export type LexiconBody = Omit<Lexicon, 'file' | 'sha256'>;

@@ -6,10 +6,10 @@
 // an `except` phrase overlapping a match cancels it; among overlapping matches the longest
 // (in units, then characters) wins and no unit is counted twice — entries matching exactly the
 // same words in different categories each keep their hit.
-import { foldVariants } from './normalize-text.js';
+import { foldVariants } from '../normalize-text.js';
 import { unitsOf, type Unit } from './term-units.js';
-import { tokenize } from './tokenize.js';
-import type { Lexicon, LexiconEntry } from './types.js';
+import { tokenize } from '../tokenize.js';
+import type { Lexicon, LexiconEntry } from '../types.js';
 
 interface WordPattern {
   readonly text: string;

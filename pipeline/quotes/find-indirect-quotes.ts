@@ -11,7 +11,7 @@ import { speakerPhraseOf, type Cue } from './find-cues.js';
 import { CALENDAR_WORDS } from './name-words.js';
 import { phraseAfter } from './speaker-phrase.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
-import type { Span, TokenizedDoc } from './types.js';
+import type { Span, TokenizedDoc } from '../types.js';
 
 export interface IndirectQuote {
   readonly cue: Cue;

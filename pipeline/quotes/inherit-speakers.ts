@@ -6,8 +6,8 @@
 // clause) only lend their speaker; they are not quotes.
 import type { Cue } from './find-cues.js';
 import type { ResolvedSpeaker, SpeakerResolver } from './resolve-speakers.js';
-import { tokenIndexAt } from './spans.js';
-import type { QuoteKind, Span, TokenizedDoc } from './types.js';
+import { tokenIndexAt } from '../spans.js';
+import type { QuoteKind, Span, TokenizedDoc } from '../types.js';
 
 export interface Draft {
   readonly kind: QuoteKind | 'event';

@@ -3,7 +3,7 @@
 // an optional check of the parsed line; gives the documents and, as values, a problem per bad
 // line (GOLD_SYNTAX: not JSON; GOLD_INVALID: wrong shape or failed check) with its line number.
 import { z } from 'zod';
-import type { Problem } from './types.js';
+import type { Problem } from '../types.js';
 
 /** The fields every gold document has; eval terms adds `spans`, eval quotes `quotes`. */
 export const GOLD_DOC = z.object({

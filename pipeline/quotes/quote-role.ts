@@ -6,7 +6,7 @@
 import { cueBefore, cueIndexAfter } from './cue-position.js';
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
-import type { Token, TokenizedDoc } from './types.js';
+import type { Token, TokenizedDoc } from '../types.js';
 
 export type QuoteRole = 'speech' | 'scare';
 

@@ -5,8 +5,8 @@
 // case-insensitive entry word may equal: the folded surface form first, then wink's lemma,
 // then, for words wink does not lemmatise (PROPN, e.g. a sentence-initial "Terrorists"), the
 // singular forms an English plural suffix would give.
-import { matchForm } from './normalize-text.js';
-import type { Token } from './types.js';
+import { matchForm } from '../normalize-text.js';
+import type { Token } from '../types.js';
 
 export interface Unit {
   /** Index of the token in the document (or in the entry's tokens). */

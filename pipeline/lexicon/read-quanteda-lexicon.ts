@@ -3,7 +3,7 @@
 // (a string or a list of strings). Reads a parsed YAML document; gives lexicon data or problems.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { termProblem, toKebab, type LexiconBody } from './lexicon-schema.js';
-import type { LexiconEntry, Problem } from './types.js';
+import type { LexiconEntry, Problem } from '../types.js';
 import type { ParsedYaml } from './yaml-positions.js';
 
 export function readQuantedaLexicon(parsed: ParsedYaml, stem: string): { lexicon: LexiconBody | null; problems: Problem[] } {

@@ -1,7 +1,7 @@
 // Printing a quote evaluation: the figures as a small text table, and one CSV row per gold or
 // found quote (match, miss, false positive, scare item found or rightly left out) for review.
 import { stringify } from 'csv-stringify/sync';
-import type { QuoteEvaluation } from './eval-quotes.js';
+import type { QuoteEvaluation } from '../eval-quotes.js';
 
 const pct = (x: number): string => x.toFixed(3);
 

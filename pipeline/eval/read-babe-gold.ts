@@ -6,7 +6,7 @@
 // the sentence, after stripping quote marks and punctuation around it; words that cannot be
 // found are counted, not guessed.
 import { parse } from 'csv-parse/sync';
-import type { GoldDoc } from './eval-terms.js';
+import type { GoldDoc } from '../eval-terms.js';
 
 export interface BabeGold {
   readonly docs: GoldDoc[];

@@ -8,7 +8,7 @@ import type { InfoRecord } from 'csv-parse/sync';
 import { BINARY_REASON, decodeUtf8, firstBadLineIn, invalidUtf8Reason, looksBinary } from './decode-text.js';
 import { acceptRecord, FIELD_ALIASES, matchFieldNames, rejectRecord } from './record-fields.js';
 import type { Field, RawFields, ReadLimits, RecordPlace } from './record-fields.js';
-import type { ReadResult } from './types.js';
+import type { ReadResult } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
 
 type Event =

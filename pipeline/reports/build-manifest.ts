@@ -3,9 +3,9 @@
 // timestamp and no absolute path, so identical runs on one machine give identical bytes.
 // Also says plainly which options are accepted but not yet in effect (settingNotes).
 import { basename, relative, sep } from 'node:path';
-import type { CorpusAnalysis } from './analyze-corpus.js';
-import { PACKAGE_ROOT, PACKAGE_VERSION } from './package-root.js';
-import type { SplitMode } from './read-txt.js';
+import type { CorpusAnalysis } from '../analyze-corpus.js';
+import { PACKAGE_ROOT, PACKAGE_VERSION } from '../package-root.js';
+import type { SplitMode } from '../corpus/read-txt.js';
 
 export type DedupMode = 'none' | 'sentences';
 export const DEDUP_MODES: readonly DedupMode[] = ['none', 'sentences'];

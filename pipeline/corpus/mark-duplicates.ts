@@ -3,7 +3,7 @@
 // order) is kept; the others are set aside with status `duplicate` and the kept doc_id in
 // their reason. The choice depends only on the records, never on their input order.
 import { compareDocIds } from './compare-doc-ids.js';
-import type { ReadResult, SourceDoc } from './types.js';
+import type { ReadResult, SourceDoc } from '../types.js';
 
 export function markDuplicates(records: readonly ReadResult[]): ReadResult[] {
   const kept = new Map<string, SourceDoc>();

@@ -1,8 +1,8 @@
 // Speech verbs from the lexicons loaded for the run (those with `use: speech-verbs`).
 // Reads AnalysisContext.lexicons; gives a lookup from a token to the verb's lemma and
 // connotation. No verb list lives in code: the lexicon file is the one source.
-import type { AnalysisContext, Connotation, Lexicon, Token } from './types.js';
-import { matchForm } from './normalize-text.js';
+import type { AnalysisContext, Connotation, Lexicon, Token } from '../types.js';
+import { matchForm } from '../normalize-text.js';
 
 export interface SpeechVerb {
   readonly lemma: string;

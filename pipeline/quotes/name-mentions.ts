@@ -3,9 +3,9 @@
 // left, then classified as a person or an organisation (places count as organisations: "Tehran
 // said" is its government). Reads tokens and which tokens lie inside quotation marks; gives
 // every name outside quotation marks, in text order, with the role words around it.
-import { matchForm } from './normalize-text.js';
+import { matchForm } from '../normalize-text.js';
 import { ANONYMOUS_HEADS, CALENDAR_WORDS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NAMES, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words.js';
-import type { Token, TokenizedDoc } from './types.js';
+import type { Token, TokenizedDoc } from '../types.js';
 
 export type NameClass = 'person' | 'organization';
 

@@ -6,7 +6,7 @@
 // A quotation ending with a period starts no attribution after it unless a lower-case word follows.
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
-import type { Token } from './types.js';
+import type { Token } from '../types.js';
 
 export function cueBefore(before: readonly Token[], verbs: SpeechVerbIndex): boolean {
   const last = before.at(-1);

@@ -2,7 +2,7 @@
 // aliases, case-insensitive, the first alias in list order wins), and the one place that
 // turns a raw record from any format into a ReadResult: text checks, size limit, outlet
 // fallback, doc_id and origin. Readers (read-csv/jsonl/txt) only find the raw fields.
-import type { ReadResult, RecordMeta } from './types.js';
+import type { ReadResult, RecordMeta } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
 
 export type Field = 'text' | 'outlet' | 'date' | 'title' | 'url' | 'author' | 'id';

@@ -5,7 +5,7 @@
 import { BINARY_REASON, decodeUtf8, firstBadLineIn, invalidUtf8Reason, looksBinary } from './decode-text.js';
 import { acceptRecord, rejectRecord } from './record-fields.js';
 import type { ReadLimits, RecordPlace } from './record-fields.js';
-import type { ReadResult } from './types.js';
+import type { ReadResult } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
 
 export type SplitMode = 'none' | 'lines' | 'blank-lines';

@@ -4,7 +4,7 @@
 // quote that reopens the mark at the start of each following paragraph. An unbalanced opener
 // is bounded by its paragraph; a closer without an opener is ignored; apostrophes (it’s,
 // O’Regan, Kan’ani, students’) open nothing. Never throws, whatever the marks.
-import type { Span } from './types.js';
+import type { Span } from '../types.js';
 
 type Family = 'double' | 'single' | 'guillemet';
 

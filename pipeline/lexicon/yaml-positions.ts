@@ -2,7 +2,7 @@
 // file can be reported as FILE:LINE:COL. Reads text; gives the parsed document, its syntax
 // problems, and a way to turn a data path (entries.3.term) into a line and column.
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Problem } from './types.js';
+import type { Problem } from '../types.js';
 import type { PathProblem } from './lexicon-schema.js';
 
 export interface ParsedYaml {

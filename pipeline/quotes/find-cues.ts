@@ -10,7 +10,7 @@ import type { RegionContext } from './quote-context.js';
 import { cueBefore, cueIndexAfter } from './cue-position.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
 import type { SpeechVerb, SpeechVerbIndex } from './speech-verbs.js';
-import type { IndexRange, Token } from './types.js';
+import type { IndexRange, Token } from '../types.js';
 
 export interface Cue {
   /** Token index of the cue verb. */

@@ -4,7 +4,7 @@
 import { BINARY_REASON, decodeUtf8, invalidUtf8Reason, looksBinary } from './decode-text.js';
 import { acceptRecord, FIELD_ALIASES, fieldString, matchFieldNames, rejectRecord } from './record-fields.js';
 import type { Field, RawFields, ReadLimits, RecordPlace } from './record-fields.js';
-import type { ReadResult } from './types.js';
+import type { ReadResult } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
 
 export function readJsonl(file: InputFile, bytes: Uint8Array, limits: ReadLimits): ReadResult[] {
