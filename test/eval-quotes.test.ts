@@ -45,7 +45,8 @@ describe('eval quotes: matching', () => {
 describe('eval quotes: figures on the hand-annotated gold sets stay above the measured floors', () => {
   // Floors a little under the figures measured now. The held-out sets were unseen when first
   // measured (figures in the README); the rules were then fixed on sets 1–5, so only set 6 is unseen
-  // by the rules (the speech-verb lexicon grew after it was written: see the README).
+  // by the rules (the speech-verb lexicon grew after it was written: see the README). Set 7 was
+  // written blind by another annotator after every rule change and has never been tuned on.
   it.each([
     ['quotes-dev.jsonl', 0.95, 0.95],
     ['quotes-seed.jsonl', 0.9, 0.9],
@@ -55,6 +56,7 @@ describe('eval quotes: figures on the hand-annotated gold sets stay above the me
     ['quotes-heldout-4.jsonl', 0.9, 0.85],
     ['quotes-heldout-5.jsonl', 0.9, 0.85],
     ['quotes-heldout-6.jsonl', 0.88, 0.9],
+    ['quotes-heldout-7.jsonl', 0.9, 0.88],
   ])('%s: F1 at 0.3 ≥ %s, speaker accuracy ≥ %s, no scare item found', async (file, f1, speaker) => {
     const [e30, e80] = evaluateQuotes(gold(file), await speechContext());
     expect(e30!.detection.f1).toBeGreaterThanOrEqual(f1);
