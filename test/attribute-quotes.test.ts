@@ -102,6 +102,11 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     ]);
   });
 
+  it('reads a reported clause whose subject opens with an adverb ("said about 300 residents had …")', async () => {
+    const qs = await quotesOf('Officials said about 300 residents had so far refused to leave.');
+    expect(qs.map((q) => [q.text, q.speaker, q.type, q.kind])).toEqual([['about 300 residents had so far refused to leave', 'Officials', 'anonymous', 'indirect']]);
+  });
+
   it('gives the cue lemma and connotation from the lexicon', async () => {
     const doc = await quotesOf('"I love cats!" insists Burton.');
     expect(doc[0]).toMatchObject({ cue: 'insist' });

@@ -11,7 +11,9 @@ const DANGLING = new Set(['and', 'but', 'or', ',', '—', '–', '-', ':', ';', 
 /** True when tokens from `at` read as "subject … finite verb" before any comma. */
 export function isFiniteClause(tokens: readonly Token[], at: number, to: number, verbs: SpeechVerbIndex): boolean {
   const first = tokens[at];
-  if (!first || !NP_START.has(first.pos) || first.norm === 'to') return false;
+  // "said about 300 residents had …", "said nearly all …": an adverb may open the subject
+  const opensSubject = (t: Token | undefined): boolean => t !== undefined && NP_START.has(t.pos);
+  if (!first || first.norm === 'to' || !(opensSubject(first) || (first.pos === 'ADV' && opensSubject(tokens[at + 1])))) return false;
   if (first.pos === 'PRON' && ['him', 'her', 'them', 'me', 'us', 'it', 'this'].includes(first.norm) && tokens[at + 1]?.pos !== 'AUX' && tokens[at + 1]?.pos !== 'VERB') return false;
   for (let k = at + 1; k < Math.min(to, at + 12); k++) {
     const t = tokens[k]!;
