@@ -1,0 +1,83 @@
+// Whole-run invariants on the bundled corpus (corpus/: the seed file and the sample outlets):
+// offsets slice to the text they name, and the reports' counts add up across files.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeCorpus, buildManifest, writeReports } from '../pipeline/index.js';
+import type { CorpusAnalysis, RunSettings } from '../pipeline/index.js';
+import { BUNDLED_CORPUS_DIR } from '../pipeline/package-root.js';
+import { tempCorpus } from './helpers/temp-corpus.js';
+
+const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: null, jobs: 1, actors: null };
+type Row = Record<string, string>;
+
+let analysis: CorpusAnalysis;
+let reports: Record<string, Row[]>;
+
+beforeAll(async () => {
+  const outcome = await analyzeCorpus({ inputs: [BUNDLED_CORPUS_DIR] });
+  if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+  analysis = outcome;
+  const out = tempCorpus();
+  await writeReports(out, outcome.run, buildManifest(outcome, SETTINGS));
+  reports = {};
+  for (const name of ['documents', 'terms', 'quotes', 'speakers', 'outlet_terms', 'outlet_summary']) {
+    reports[name] = parse(readFileSync(join(out, `${name}.csv`), 'utf8'), { columns: true }) as Row[];
+  }
+});
+
+const sum = (rows: readonly Row[], column: string): number => rows.reduce((n, r) => n + Number(r[column] || 0), 0);
+const byOutlet = (rows: readonly Row[], outlet: string): Row[] => rows.filter((r) => r.outlet === outlet);
+
+describe('offsets slice to the text they name', () => {
+  it('every term hit and every quote part', () => {
+    expect(analysis.run.processed.length).toBeGreaterThan(10);
+    for (const doc of analysis.run.processed) {
+      for (const hit of doc.hits) expect(doc.text.slice(hit.start, hit.end)).toBe(hit.text);
+      for (const quote of doc.quotes) {
+        for (const part of quote.parts) {
+          expect(part.start).toBeGreaterThanOrEqual(quote.start);
+          expect(part.end).toBeLessThanOrEqual(quote.end);
+          expect(doc.text.slice(part.start, part.end).trim()).not.toBe('');
+        }
+      }
+    }
+  });
+});
+
+describe('counts add up across the reports', () => {
+  it('documents.csv term_hits and quotes sum to the rows of terms.csv and quotes.csv', () => {
+    expect(sum(reports.documents!, 'term_hits')).toBe(reports.terms!.length);
+    expect(sum(reports.documents!, 'quotes')).toBe(reports.quotes!.length);
+  });
+
+  it('outlet_summary.csv agrees with documents, terms, quotes and speakers for every outlet', () => {
+    for (const row of reports.outlet_summary!) {
+      const outlet = row.outlet!;
+      const docs = byOutlet(reports.documents!, outlet).filter((d) => d.status === 'processed');
+      expect(Number(row.documents)).toBe(docs.length);
+      expect(Number(row.tokens)).toBe(sum(docs, 'tokens'));
+      expect(Number(row.term_hits)).toBe(byOutlet(reports.terms!, outlet).length);
+      expect(Number(row.quotes)).toBe(byOutlet(reports.quotes!, outlet).length);
+      expect(sum(byOutlet(reports.speakers!, outlet), 'quotes')).toBe(Number(row.quotes));
+    }
+  });
+
+  it('speakers.csv shares (rounded to 4 places) sum to 1 within each outlet that quotes anyone', () => {
+    const outlets = new Set(reports.speakers!.map((r) => r.outlet!));
+    for (const outlet of outlets) expect(sum(byOutlet(reports.speakers!, outlet), 'share_of_quotes')).toBeCloseTo(1, 2);
+  });
+
+  it('outlet_terms.csv: hits = own + quoted, category rows = the sum of their term rows = terms.csv', () => {
+    for (const row of reports.outlet_terms!) expect(Number(row.hits)).toBe(Number(row.own_voice_hits) + Number(row.quoted_hits));
+    const categoryRows = reports.outlet_terms!.filter((r) => r.term === '');
+    for (const cat of categoryRows) {
+      const terms = reports.outlet_terms!.filter((r) => r.outlet === cat.outlet && r.category === cat.category && r.term !== '');
+      expect(sum(terms, 'hits')).toBe(Number(cat.hits));
+      const hits = reports.terms!.filter((t) => t.outlet === cat.outlet && t.category === cat.category);
+      expect(hits.length).toBe(Number(cat.hits));
+      expect(hits.filter((t) => t.voice === 'quoted').length).toBe(Number(cat.quoted_hits));
+    }
+  });
+});
