@@ -35,7 +35,7 @@ interface Marks {
   quotes?: Quote[];
 }
 
-function tag(text: string, marks: Marks = {}, lexicons: readonly Lexicon[] = TEST_LEXICONS, kwicWindow = 3): TermHit[] {
+function tag(text: string, marks: Marks = {}, lexicons: readonly Lexicon[] = TEST_LEXICONS, kwicWindow = 3): readonly TermHit[] {
   const doc = tokenize({ meta: { docId: 'd1', outlet: 'Test', date: '', title: '', url: '', author: '', origin: 'inline' }, text });
   return tagTerms({ ...doc, quoteRegions: marks.quoteRegions ?? [], quotes: marks.quotes ?? [] }, { lexicons, kwicWindow }).hits;
 }
@@ -178,7 +178,7 @@ describe('tagTerms: invariants on random text', () => {
 describe('tagTerms on the seed corpus with the bundled lexicons', () => {
   const seedFile = `${PACKAGE_ROOT}/corpus/seed-outlet/000_b90d90e24e1c5f4f.txt`;
   let text = '';
-  let hits: TermHit[] = [];
+  let hits: readonly TermHit[] = [];
   beforeAll(async () => {
     const { lexicons, problems } = await loadLexiconFiles([BUNDLED_LEXICON_DIR]);
     expect(problems).toEqual([]);
