@@ -6,7 +6,6 @@
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   analyzeCorpus,
   buildManifest,
@@ -22,6 +21,7 @@ import type { DedupMode, RecordCounts, RunResult, RunSettings, SplitMode } from 
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
+import { parseCommandArgs } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
@@ -52,7 +52,7 @@ export interface CommandIo {
 }
 
 export async function runAnalyze(args: string[], io: CommandIo = process): Promise<number> {
-  const { values, positionals } = parseOptions(args);
+  const { values, positionals } = parseCommandArgs('analyze', args, OPTIONS);
   if (values.help) {
     io.stdout.write(`${ANALYZE_USAGE}\n`);
     return 0;
@@ -94,15 +94,6 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
 /** `12 read, 10 processed, 1 rejected, 1 duplicate`: the last line on stderr. */
 export function countLine(c: RecordCounts): string {
   return `${c.read} read, ${c.processed} processed, ${c.rejected} rejected, ${c.duplicate} duplicate${c.duplicate === 1 ? '' : 's'}`;
-}
-
-function parseOptions(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('. ')[0]! : String(error);
-    throw new UsageError(`analyze: ${message} (see framelens analyze --help)`);
-  }
 }
 
 function oneOf(name: string, value: string, allowed: readonly string[]): string {

@@ -2,14 +2,13 @@
 // Runs the pipeline (bundled lexicons: the speech verbs) on each gold text and prints quote
 // detection precision/recall/F1 at token overlap 0.3 and 0.8, speaker accuracy on matched
 // quotes and a per-kind breakdown. --out DIR writes quote-matches.csv (overlap 0.3) for review.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_KWIC_WINDOW } from '../../pipeline/analyze-corpus.js';
 import { evaluateQuotes, readGoldQuotes } from '../../pipeline/eval-quotes.js';
 import { formatQuoteEvaluation, quoteMatchesCsv } from '../../pipeline/eval/format-quote-eval.js';
 import { formatProblem } from '../../pipeline/load-lexicon.js';
-import { resolveLexicons } from '../../pipeline/lexicon/resolve-lexicons.js';
+import { lexiconsOrFail, parseCommandArgs, readUserFile, type Io } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 export const EVAL_QUOTES_USAGE = `usage: framelens eval quotes GOLD.jsonl [--out DIR]
@@ -17,35 +16,18 @@ export const EVAL_QUOTES_USAGE = `usage: framelens eval quotes GOLD.jsonl [--out
               (kind: direct, partial, indirect or scare; offsets cover the words without marks)
   --out DIR   also write DIR/quote-matches.csv: every gold and found quote at overlap 0.3`;
 
-interface Io {
-  readonly stdout: { write(text: string): unknown };
-}
 
 export async function runEvalQuotes(args: string[], io: Io = process): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${EVAL_QUOTES_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('eval quotes', args, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout.write(`${EVAL_QUOTES_USAGE}\n`);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError(`give one gold file\n${EVAL_QUOTES_USAGE}`);
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  const { docs, problems } = readGoldQuotes(text, file);
+  const { docs, problems } = readGoldQuotes(await readUserFile(file), file);
   if (problems.length > 0) throw new UsageError(problems.map(formatProblem).join('\n'));
-  const lexicons = await resolveLexicons([]);
-  if (!lexicons.ok) throw new UsageError(`lexicon problems:\n${lexicons.problems.join('\n')}`);
-  const evaluations = evaluateQuotes(docs, { lexicons: lexicons.lexicons, kwicWindow: DEFAULT_KWIC_WINDOW });
+  const evaluations = evaluateQuotes(docs, { lexicons: await lexiconsOrFail([]), kwicWindow: DEFAULT_KWIC_WINDOW });
   io.stdout.write(`${formatQuoteEvaluation(evaluations)}\n`);
   if (values.out !== undefined) {
     await mkdir(values.out, { recursive: true });

@@ -4,13 +4,11 @@
 // the gold spans, word level and exact-span level, as a small table on stdout. --babe reads the
 // BABE benchmark CSV instead, turning its biased_words into gold spans. Without --lexicon, the
 // bundled lexicons are used. A bad gold line or lexicon stops with exit 1.
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { evaluateTerms, formatTermEvaluation, readGoldJsonl, type GoldDoc } from '../../pipeline/eval-terms.js';
 import { DEFAULT_KWIC_WINDOW } from '../../pipeline/analyze-corpus.js';
 import { formatProblem } from '../../pipeline/load-lexicon.js';
 import { babeToGold } from '../../pipeline/eval/read-babe-gold.js';
-import { resolveLexicons } from '../../pipeline/lexicon/resolve-lexicons.js';
+import { lexiconsOrFail, parseCommandArgs, readUserFile, type Io } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 export const EVAL_TERMS_USAGE = `usage: framelens eval terms GOLD.jsonl [--lexicon PATH ...]
@@ -25,18 +23,9 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-interface Io {
-  readonly stdout: { write(text: string): unknown };
-}
 
 export async function runEvalTerms(args: string[], io: Io = process): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${EVAL_TERMS_USAGE}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('eval terms', args, OPTIONS);
   if (values.help) {
     io.stdout.write(`${EVAL_TERMS_USAGE}\n`);
     return 0;
@@ -44,31 +33,22 @@ export async function runEvalTerms(args: string[], io: Io = process): Promise<nu
   if ((values.babe === undefined) === (positionals.length !== 1)) {
     throw new UsageError(`give one gold file, or --babe CSV\n${EVAL_TERMS_USAGE}`);
   }
-  const lexicons = await resolveLexicons(values.lexicon ?? []);
-  if (!lexicons.ok) throw new UsageError(`lexicon problems:\n${lexicons.problems.join('\n')}`);
+  const lexicons = await lexiconsOrFail(values.lexicon ?? []);
   const docs = values.babe === undefined ? await readGold(positionals[0]!) : await readBabe(values.babe, io);
-  const evaluation = evaluateTerms(docs, { lexicons: lexicons.lexicons, kwicWindow: DEFAULT_KWIC_WINDOW });
-  const names = lexicons.lexicons.filter((l) => l.use === 'terms').map((l) => `${l.id} ${l.version}`.trim());
+  const evaluation = evaluateTerms(docs, { lexicons, kwicWindow: DEFAULT_KWIC_WINDOW });
+  const names = lexicons.filter((l) => l.use === 'terms').map((l) => `${l.id} ${l.version}`.trim());
   io.stdout.write(`lexicons: ${names.join(', ')}\n${formatTermEvaluation(evaluation)}\n`);
   return 0;
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
-  }
-}
-
 async function readGold(path: string): Promise<GoldDoc[]> {
-  const { docs, problems } = readGoldJsonl(await readText(path), path);
+  const { docs, problems } = readGoldJsonl(await readUserFile(path), path);
   if (problems.length > 0) throw new UsageError(problems.map(formatProblem).join('\n'));
   return docs;
 }
 
 async function readBabe(path: string, io: Io): Promise<GoldDoc[]> {
-  const gold = babeToGold(await readText(path));
+  const gold = babeToGold(await readUserFile(path));
   const spans = gold.docs.reduce((n, d) => n + d.spans.length, 0);
   io.stdout.write(`BABE: ${gold.docs.length} sentences, ${gold.listedWords} listed biased words → ${spans} gold spans (${gold.unmatchedWords} words not found in their sentence)\n`);
   return gold.docs;

@@ -2,25 +2,17 @@
 // Validates lexicon files and folders without analysing anything. Prints every problem as
 // FILE:LINE:COL: message [CODE] (all problems of every file, on stdout) and exits 1 if there
 // is any; otherwise prints one OK line per lexicon and exits 0.
-import { parseArgs } from 'node:util';
 import { formatProblem, loadLexiconFiles } from '../../pipeline/load-lexicon.js';
 import type { Lexicon } from '../../pipeline/types.js';
+import { parseCommandArgs, type Io } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 export const LEXICON_CHECK_USAGE = `usage: framelens lexicon check PATH ...
   PATH   a lexicon file (.yaml, .yml, .json, .dic) or a folder of them`;
 
-interface Io {
-  readonly stdout: { write(text: string): unknown };
-}
 
 export async function runLexiconCheck(args: string[], io: Io = process): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${LEXICON_CHECK_USAGE}`);
-  }
+  const parsed = parseCommandArgs('lexicon check', args, { help: { type: 'boolean', short: 'h' } });
   if (parsed.values.help) {
     io.stdout.write(`${LEXICON_CHECK_USAGE}\n`);
     return 0;
