@@ -21,6 +21,11 @@ export function compareDocIds(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+/** Plain UTF-16 code-unit order, for keys that are not ids or outlets (terms, categories). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function isDigits(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 48 && c <= 57;

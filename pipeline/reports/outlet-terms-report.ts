@@ -4,6 +4,7 @@
 // rate_per_1k is a ratio of sums: 1000 · Σ hits / Σ tokens over the outlet's processed
 // documents (not a mean of per-document rates). ci_low/ci_high stay empty until the
 // statistics issue (document-level bootstrap) lands.
+import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { DocResult, RunResult, TermHit } from '../types.js';
 import { defineReport } from './report-spec.js';
 
@@ -28,15 +29,15 @@ function* outletTermRows(run: RunResult): Generator<Row> {
     byOutlet.set(doc.meta.outlet, docs);
     for (const h of doc.hits) categories.add(h.category);
   }
-  for (const outlet of [...byOutlet.keys()].sort()) {
+  for (const outlet of [...byOutlet.keys()].sort(compareDocIds)) {
     const docs = byOutlet.get(outlet)!;
     const tokens = docs.reduce((sum, d) => sum + d.tokenCount, 0);
     const byCategory = groupBy(docs.flatMap((d) => d.hits), (h) => h.category);
-    for (const category of [...categories].sort()) {
+    for (const category of [...categories].sort(compareCodeUnits)) {
       const inCategory = byCategory.get(category) ?? [];
       yield count(outlet, category, '', inCategory, tokens);
       const rows = [...groupBy(inCategory, (h) => h.term)].map(([term, hits]) => count(outlet, category, term, hits, tokens));
-      yield* rows.sort((a, b) => b.hits - a.hits || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+      yield* rows.sort((a, b) => b.hits - a.hits || compareCodeUnits(a.term, b.term));
     }
   }
 }

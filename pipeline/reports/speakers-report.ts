@@ -1,6 +1,7 @@
 // speakers.csv: one row per outlet × speaker (and speaker type), counting the quotes of every
 // kind, the words quoted and the speaker's share of the outlet's quotes. Unresolved quotes
 // are one row with an empty speaker. Rows: outlet, then most quotes first, then speaker name.
+import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { QuoteKind, RunResult } from '../types.js';
 import { defineReport } from './report-spec.js';
 
@@ -30,10 +31,9 @@ export function speakerRows(run: RunResult): Row[] {
       rows.set(key, { ...row, quotes: row.quotes + 1, words: row.words + words });
     }
   }
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...rows.values()]
     .map((r) => ({ ...r, outletQuotes: perOutlet.get(r.outlet) ?? 0 }))
-    .sort((a, b) => cmp(a.outlet, b.outlet) || b.quotes - a.quotes || cmp(a.speaker, b.speaker) || cmp(a.type, b.type));
+    .sort((a, b) => compareDocIds(a.outlet, b.outlet) || b.quotes - a.quotes || compareCodeUnits(a.speaker, b.speaker) || compareCodeUnits(a.type, b.type));
 }
 
 export const speakersReport = defineReport<Row>({

@@ -2,6 +2,7 @@
 // matched form, across the whole run. Shows what a wildcard (terror*) caught — terrorism,
 // terrorists, terror-linked's "terror" — and which inflections lemma matching found (cults,
 // Ringleaders), so a scholar can spot an entry that matches more than intended.
+import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
 import { matchForm } from '../normalize-text.js';
 import type { RunResult } from '../types.js';
 import { defineReport } from './report-spec.js';
@@ -28,10 +29,9 @@ function* termVariantRows(run: RunResult): Generator<Row> {
     }
   }
   const all = [...rows.values()].map((s) => ({ ...s.row, hits: s.hits, documents: s.docs.size }));
+  const cmp = compareCodeUnits;
   yield* all.sort((a, b) => cmp(a.lexicon, b.lexicon) || cmp(a.term, b.term) || cmp(a.category, b.category) || b.hits - a.hits || cmp(a.form, b.form));
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const termVariantsReport = defineReport<Row>({
   file: 'term_variants.csv',
