@@ -103,6 +103,13 @@ describe('tagTerms: matching rules', () => {
   });
 });
 
+/** A quote by `speaker` over `inner` (its first occurrence in `text`), cue "said". */
+function quoteOver(text: string, inner: string, kind: Quote['kind'], speaker: string): Quote {
+  const start = text.indexOf(inner);
+  const span = { start, end: start + inner.length };
+  return { ...span, quoteId: 'q1', kind, parts: [span], speaker, speakerMention: speaker, speakerType: 'nominal', cue: 'said', cueLemma: 'say', cueConnotation: 'neutral' };
+}
+
 describe('tagTerms: what each hit records', () => {
   it('marks a negated term ("is not a cult", "isn’t a cult")', () => {
     expect(show(tag('The group is not a cult.'))).toEqual(['cult=cult negated']);
@@ -112,23 +119,13 @@ describe('tagTerms: what each hit records', () => {
   it('gives voice quoted with the speaker inside a quote, own outside', () => {
     const text = '“They are a cult,” said the minister. The cult denied it.';
     const inner = 'They are a cult,';
-    const start = text.indexOf(inner);
-    const quote: Quote = {
-      start, end: start + inner.length, quoteId: 'q1', kind: 'direct', parts: [{ start, end: start + inner.length }],
-      speaker: 'the minister', speakerMention: 'the minister', speakerType: 'nominal', cue: 'said', cueLemma: 'say', cueConnotation: 'neutral',
-    };
+    const quote = quoteOver(text, inner, 'direct', 'the minister');
     expect(show(tag(text, { quotes: [quote], quoteRegions: [regionAround(text, inner, 'speech')] }))).toEqual(['cult=cult quoted(the minister)', 'cult=cult']);
   });
 
   it('keeps reported speech without marks (an indirect quote) in own voice, naming its speaker', () => {
     const text = 'The minister said the cult must leave.';
-    const clause = 'the cult must leave';
-    const start = text.indexOf(clause);
-    const quote: Quote = {
-      start, end: start + clause.length, quoteId: 'q1', kind: 'indirect', parts: [{ start, end: start + clause.length }],
-      speaker: 'the minister', speakerMention: 'The minister', speakerType: 'nominal', cue: 'said', cueLemma: 'say', cueConnotation: 'neutral',
-    };
-    const [hit] = tag(text, { quotes: [quote] });
+    const [hit] = tag(text, { quotes: [quoteOver(text, 'the cult must leave', 'indirect', 'the minister')] });
     expect([hit?.text, hit?.voice, hit?.speaker, hit?.quoteKind]).toEqual(['cult', 'own', 'the minister', 'indirect']);
   });
 
