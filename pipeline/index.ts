@@ -1,7 +1,8 @@
 // The framelens library API, for people who script in TypeScript or JavaScript; the CLI
 // calls exactly these functions.
-//   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult + counts
-//   writeReports(outDir, run, manifest)     → the CSV reports, codebook.csv, manifest.json
+//   runAnalysis({ inputs, outDir, settings, … }) → a whole run streamed into a report folder
+//   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult in memory
+//   writeReports(outDir, run, manifest)     → the reports of a run held in memory
 //   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
@@ -32,8 +33,12 @@ function bundledLexicons(): Promise<readonly Lexicon[]> {
   return bundled;
 }
 
-export { analyzeCorpus, analyzeRecords, countRecords, DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
-export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusOutcome, Progress, RecordCounts } from './analyze-corpus.js';
+export { analyzeCorpus, analyzeRecords, runCorpus, DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
+export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusOutcome, CorpusRun, Problems, Progress, RecordCounts, RecordSink } from './analyze-corpus.js';
+export { runAnalysis } from './run-analysis.js';
+export type { AnalysisRun, RunAnalysisOptions } from './run-analysis.js';
+export { figuresOf } from './figures-of.js';
+export { RunTotals, totalsOf } from './stats/run-totals.js';
 export { summarizeDocument } from './analyze-document.js';
 export { buildManifest, DEDUP_MODES, settingNotes } from './reports/build-manifest.js';
 export type { DedupMode, RunSettings } from './reports/build-manifest.js';
@@ -46,7 +51,7 @@ export { SPLIT_MODES } from './corpus/read-txt.js';
 export type { SplitMode } from './corpus/read-txt.js';
 export { FIELD_ALIASES } from './corpus/record-fields.js';
 export { resolveLexicons } from './lexicon/resolve-lexicons.js';
-export { escapeFormula, reportCsv, writeReports } from './write-reports.js';
+export { escapeFormula, ReportWriter, reportCsv, writeReports } from './write-reports.js';
 export { REPORTS } from './reports/index.js';
 export { hashFile } from './corpus/walk-inputs.js';
 export type * from './types.js';

@@ -196,6 +196,52 @@ export interface DocResult {
   readonly hits: readonly TermHit[];
 }
 
+// ---- Per-document figures, as the statistics read them -------------------------------
+
+/** A term hit reduced to what statistics need (no offsets, no context). Recoverable from a
+ *  terms.csv row, so a merge of shard folders can rebuild it. */
+export interface HitFigure {
+  readonly term: string;
+  readonly category: string;
+  readonly lexicon: string;
+  readonly voice: Voice;
+  readonly scareQuoted: boolean;
+  readonly negated: boolean;
+  /** The matched form (matchForm of the hit's text), for term_variants.csv. */
+  readonly form: string;
+  readonly target: string;
+  readonly speaker: string;
+  readonly quoteKind: QuoteKind | '';
+}
+
+/** A quote reduced to what statistics need. Recoverable from a quotes.csv row. */
+export interface QuoteFigure {
+  readonly kind: QuoteKind;
+  readonly speaker: string;
+  readonly speakerType: SpeakerType;
+  /** Words inside the quote's parts (marks and punctuation excluded). */
+  readonly words: number;
+  readonly cueLemma: string;
+  readonly cueConnotation: Connotation;
+}
+
+/** Everything a statistic may use of one processed document: no text, no tokens. Every
+ *  summary report is a pure function of the set of DocFigures of a run (see stats/). */
+export interface DocFigures {
+  readonly docId: string;
+  readonly outlet: string;
+  readonly date: string;
+  readonly tokens: number;
+  readonly sentences: number;
+  readonly hits: readonly HitFigure[];
+  readonly quotes: readonly QuoteFigure[];
+}
+
+/** A record's outcome, as the row reports read them (in doc_id order). */
+export type RecordOutcome =
+  | { readonly kind: 'processed'; readonly doc: DocResult }
+  | { readonly kind: 'set-aside'; readonly record: SetAsideRecord };
+
 // ---- A run ------------------------------------------------------------------------------
 
 /** What every stage may read besides the document: loaded lexicons and options. */
@@ -205,7 +251,8 @@ export interface AnalysisContext {
   readonly kwicWindow: number;
 }
 
-/** Everything the reports are built from. Lists are in doc_id order (compareDocIds). */
+/** A whole run held in memory (the library's analyzeCorpus, tests, small corpora). Lists are
+ *  in doc_id order (compareDocIds). Large runs stream instead (ReportWriter). */
 export interface RunResult {
   readonly processed: readonly DocResult[];
   readonly setAside: readonly SetAsideRecord[];

@@ -1,20 +1,26 @@
-// Writing a run's reports: every report in REPORTS, codebook.csv and manifest.json.
+// Writing a run's reports. ReportWriter takes the run's records one at a time, in doc_id
+// order: it appends each record's rows to the row reports (documents.csv, terms.csv,
+// quotes.csv) and folds its per-document figures into RunTotals; `finish` then writes the
+// summary reports from the totals, codebook.csv and manifest.json (last). Nothing but the
+// totals is kept, so memory does not grow with the texts of the corpus.
 // CSV per RFC 4180 (csv-stringify): header row, CRLF between records, UTF-8 without BOM,
 // fields quoted when they hold a comma, quote or line break. Text cells that a spreadsheet
 // would run as a formula (starting with = + - @ tab or CR) get a leading apostrophe; numbers
-// are never changed. Each file is written under a temporary name in the out folder and then
-// renamed, so an interrupted run never leaves a file that looks complete; manifest.json is
-// written last. The same run gives byte-identical files.
+// are never changed. Each file is written under a temporary name and then renamed. The same
+// run gives byte-identical files.
 import { mkdir, open, rename, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { codebookReport } from './reports/codebook-report.js';
-import { REPORTS } from './reports/index.js';
-import type { CellValue, ColumnType, ReportSpec } from './reports/report-spec.js';
-import type { RunResult } from './types.js';
+import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
+import type { CellValue, ColumnType, ReportSpec, RowReport } from './reports/report-spec.js';
+import { outcomesOf, RunTotals, totalsOf } from './stats/run-totals.js';
+import type { Lexicon, RecordOutcome, RunResult } from './types.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const BATCH = 2000;
+const FLUSH_CHARS = 1 << 16;
 
 /** A text cell made safe to open in a spreadsheet: `=SUM(A1)` → `'=SUM(A1)`. */
 export function escapeFormula(cell: string): string {
@@ -32,11 +38,9 @@ function csvChunk(rows: readonly string[][]): string {
   return stringify(rows as string[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
-/** A report's CSV text, in pieces (header first), so large reports need not be one string. */
-export function* reportCsvChunks<Row>(spec: ReportSpec<Row>, run: RunResult): Generator<string> {
-  yield csvChunk([spec.columns.map((c) => c.name)]);
+function* csvBatches<Row>(spec: ReportSpec<Row>, rows: Iterable<Row>): Generator<string> {
   let batch: string[][] = [];
-  for (const row of spec.rows(run)) {
+  for (const row of rows) {
     batch.push(spec.columns.map((c) => formatCell(c.value(row), c.type)));
     if (batch.length === BATCH) {
       yield csvChunk(batch);
@@ -46,34 +50,108 @@ export function* reportCsvChunks<Row>(spec: ReportSpec<Row>, run: RunResult): Ge
   if (batch.length > 0) yield csvChunk(batch);
 }
 
+const headerOf = (spec: { readonly columns: readonly { readonly name: string }[] }): string => csvChunk([spec.columns.map((c) => c.name)]);
+
+/** A report's whole CSV text for a run held in memory (tests, the library). */
 export function reportCsv<Row>(spec: ReportSpec<Row>, run: RunResult): string {
-  return [...reportCsvChunks(spec, run)].join('');
+  const rows = spec.kind === 'rows' ? outcomesOf(run).flatMap((o) => [...spec.rowsOf(o)]) : spec.rows(totalsOf(run));
+  return [headerOf(spec), ...csvBatches(spec, rows)].join('');
 }
 
 /** Writes `chunks` to `dir/file` through a temporary file and a rename. */
 export async function writeFileAtomically(dir: string, file: string, chunks: Iterable<string>): Promise<void> {
-  const tmp = join(dir, `.${file}.${process.pid}.tmp`);
-  const handle = await open(tmp, 'w');
+  const out = await TempFile.open(dir, file);
   try {
-    for (const chunk of chunks) await handle.write(chunk, null, 'utf8');
+    for (const chunk of chunks) await out.write(chunk);
   } catch (error) {
-    await handle.close();
-    await rm(tmp, { force: true });
+    await out.discard();
     throw error;
   }
-  await handle.close();
-  await rename(tmp, join(dir, file));
+  await out.commit();
 }
 
-/** Every report, the codebook and the manifest; returns the file names written. */
-export async function writeReports(outDir: string, run: RunResult, manifest: unknown): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const spec of [...REPORTS, codebookReport]) {
-    await writeFileAtomically(outDir, spec.file, reportCsvChunks(spec, run));
-    written.push(spec.file);
+/** A file written under `.name.pid.tmp` and renamed into place on commit. */
+class TempFile {
+  #pending = '';
+  private constructor(readonly tmp: string, readonly final: string, readonly handle: FileHandle) {}
+
+  static async open(dir: string, file: string): Promise<TempFile> {
+    const tmp = join(dir, `.${file}.${process.pid}.tmp`);
+    return new TempFile(tmp, join(dir, file), await open(tmp, 'w'));
   }
-  await writeFileAtomically(outDir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
-  written.push('manifest.json');
-  return written;
+
+  async write(text: string): Promise<void> {
+    this.#pending += text;
+    if (this.#pending.length >= FLUSH_CHARS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.#pending === '') return;
+    const text = this.#pending;
+    this.#pending = '';
+    await this.handle.write(text, null, 'utf8');
+  }
+
+  async commit(): Promise<void> {
+    await this.flush();
+    await this.handle.close();
+    await rename(this.tmp, this.final);
+  }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await rm(this.tmp, { force: true });
+  }
+}
+
+/** Streams a run into a report folder: `add` each record in doc_id order, then `finish`. */
+export class ReportWriter {
+  readonly totals: RunTotals;
+  private constructor(readonly dir: string, lexicons: readonly Lexicon[], private readonly files: readonly [RowReport<unknown>, TempFile][]) {
+    this.totals = new RunTotals(lexicons);
+  }
+
+  static async open(dir: string, lexicons: readonly Lexicon[]): Promise<ReportWriter> {
+    await mkdir(dir, { recursive: true });
+    const files: [RowReport<unknown>, TempFile][] = [];
+    for (const spec of ROW_REPORTS) {
+      const file = await TempFile.open(dir, spec.file);
+      await file.write(headerOf(spec));
+      files.push([spec, file]);
+    }
+    return new ReportWriter(dir, lexicons, files);
+  }
+
+  async add(outcome: RecordOutcome): Promise<void> {
+    for (const [spec, file] of this.files) for (const chunk of csvBatches(spec, spec.rowsOf(outcome))) await file.write(chunk);
+    this.totals.add(outcome);
+  }
+
+  /** Closes the row reports, writes the summary reports, the codebook and (last) the manifest. */
+  async finish(manifest: unknown): Promise<string[]> {
+    const written: string[] = [];
+    for (const [spec, file] of this.files) {
+      await file.commit();
+      written.push(spec.file);
+    }
+    for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
+      await writeFileAtomically(this.dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(this.totals))]);
+      written.push(spec.file);
+    }
+    await writeFileAtomically(this.dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
+    written.push('manifest.json');
+    return written;
+  }
+
+  /** Removes the temporary files after a failed run. */
+  async abort(): Promise<void> {
+    for (const [, file] of this.files) await file.discard();
+  }
+}
+
+/** Every report, the codebook and the manifest of a run held in memory. */
+export async function writeReports(outDir: string, run: RunResult, manifest: unknown): Promise<string[]> {
+  const writer = await ReportWriter.open(outDir, run.lexicons);
+  for (const outcome of outcomesOf(run)) await writer.add(outcome);
+  return writer.finish(manifest);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakerRows, speakersReport } from '../pipeline/reports/speakers-report.js';
+import { totalsOf } from '../pipeline/stats/run-totals.js';
 import type { DocResult, Quote, RunResult } from '../pipeline/types.js';
 
 function quote(start: number, end: number, speaker: string, speakerType: Quote['speakerType'], kind: Quote['kind'] = 'direct'): Quote {
@@ -22,7 +23,7 @@ describe('speakers.csv', () => {
       setAside: [],
       lexicons: [],
     };
-    const rows = speakerRows(run).map((r) => speakersReport.columns.map((c) => c.value(r)));
+    const rows = speakerRows(totalsOf(run)).map((r) => speakersReport.columns.map((c) => c.value(r)));
     expect(speakersReport.columns.map((c) => c.name).slice(0, 6)).toEqual(['outlet', 'speaker', 'speaker_type', 'quotes', 'quoted_words', 'share_of_quotes']);
     expect(rows).toEqual([
       ['A', 'Edi Rama', 'person', 2, 4, 0.6667, 0, 1, 1],

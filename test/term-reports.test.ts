@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeDocument } from '../pipeline/analyze-document.js';
 import { outletTermsReport } from '../pipeline/reports/outlet-terms-report.js';
-import type { ReportSpec } from '../pipeline/reports/report-spec.js';
+import type { SummaryReport } from '../pipeline/reports/report-spec.js';
+import { totalsOf } from '../pipeline/stats/run-totals.js';
 import { termVariantsReport } from '../pipeline/reports/term-variants-report.js';
 import { tagTerms } from '../pipeline/tag-terms.js';
 import { tokenize } from '../pipeline/tokenize.js';
@@ -28,8 +29,8 @@ function doc(docId: string, outlet: string, text: string, speech: string | null 
 }
 
 /** Rows of a report as `column=value` maps, as the CSV would hold them. */
-function table<Row>(spec: ReportSpec<Row>, run: RunResult): Record<string, unknown>[] {
-  return [...spec.rows(run)].map((row) => Object.fromEntries(spec.columns.map((c) => [c.name, c.value(row)])));
+function table<Row>(spec: SummaryReport<Row>, run: RunResult): Record<string, unknown>[] {
+  return [...spec.rows(totalsOf(run))].map((row) => Object.fromEntries(spec.columns.map((c) => [c.name, c.value(row)])));
 }
 
 const RUN: RunResult = {

@@ -7,17 +7,15 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  analyzeCorpus,
-  buildManifest,
   DEDUP_MODES,
   DEFAULT_KWIC_WINDOW,
   DEFAULT_MAX_DOC_MB,
   hashFile,
+  runAnalysis,
   settingNotes,
   SPLIT_MODES,
-  writeReports,
 } from '../../pipeline/index.js';
-import type { DedupMode, RecordCounts, RunResult, RunSettings, SplitMode } from '../../pipeline/index.js';
+import type { DedupMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -69,22 +67,26 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
   const outDir = values.out ?? 'reports';
   await checkOutDir(outDir);
   const progress = createProgress(io.stderr, values.quiet === true);
-  const outcome = await analyzeCorpus({
+  for (const note of settingNotes(settings)) io.stderr.write(`framelens: note: ${note}\n`);
+  const outcome = await runAnalysis({
     inputs: positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR],
     lexicons: values.lexicon ?? [],
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,
     onProgress: (p) => progress.update(p),
+    outDir,
+    settings,
+    keepRejected: SHOWN_REASONS,
+  }).catch((error: NodeJS.ErrnoException) => {
+    progress.stop();
+    if (error.code === undefined) throw error;
+    throw new UsageError(`cannot write reports to ${outDir}: ${error.code}`);
   });
   progress.stop();
   if (!outcome.ok) throw new UsageError(outcome.problems.join('\nframelens: '));
-  for (const note of settingNotes(settings)) io.stderr.write(`framelens: note: ${note}\n`);
-  await writeReports(outDir, outcome.run, buildManifest(outcome, settings)).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot write reports to ${outDir}: ${error.code ?? error.message}`);
-  });
   if (values.quiet !== true) {
-    printReasons(io.stderr, outcome.run);
+    printReasons(io.stderr, outcome.rejected, outcome.counts.rejected);
     io.stderr.write(`reports written to ${outDir}/\n`);
   }
   io.stderr.write(`${countLine(outcome.counts)}\n`);
@@ -126,8 +128,7 @@ async function checkOutDir(outDir: string): Promise<void> {
   if (info && !info.isDirectory()) throw new UsageError(`analyze: --out ${outDir} is a file, not a folder`);
 }
 
-function printReasons(stderr: ErrorStream, run: RunResult): void {
-  const rejected = run.setAside.filter((s) => s.status === 'rejected');
-  for (const s of rejected.slice(0, SHOWN_REASONS)) stderr.write(`rejected ${s.meta.docId}: ${s.reason}\n`);
-  if (rejected.length > SHOWN_REASONS) stderr.write(`… and ${rejected.length - SHOWN_REASONS} more rejected (see documents.csv)\n`);
+function printReasons(stderr: ErrorStream, shown: readonly SetAsideRecord[], total: number): void {
+  for (const s of shown) stderr.write(`rejected ${s.meta.docId}: ${s.reason}\n`);
+  if (total > shown.length) stderr.write(`… and ${total - shown.length} more rejected (see documents.csv)\n`);
 }

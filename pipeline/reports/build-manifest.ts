@@ -3,7 +3,7 @@
 // timestamp and no absolute path, so identical runs on one machine give identical bytes.
 // Also says plainly which options are accepted but not yet in effect (settingNotes).
 import { basename, relative, sep } from 'node:path';
-import type { CorpusAnalysis } from '../analyze-corpus.js';
+import type { CorpusRun } from '../analyze-corpus.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../package-root.js';
 import type { SplitMode } from '../corpus/read-txt.js';
 
@@ -39,7 +39,7 @@ export function portablePath(path: string): string {
   return rel.startsWith('..') || rel === path ? basename(path) : rel.split(sep).join('/');
 }
 
-export function buildManifest(analysis: CorpusAnalysis, settings: RunSettings): Record<string, unknown> {
+export function buildManifest(analysis: CorpusRun, settings: RunSettings): Record<string, unknown> {
   return {
     framelens: PACKAGE_VERSION,
     node: process.version,
@@ -56,7 +56,7 @@ export function buildManifest(analysis: CorpusAnalysis, settings: RunSettings): 
     counts: analysis.counts,
     inputs: analysis.files,
     ignored_files: analysis.ignored,
-    lexicons: analysis.run.lexicons.map((l) => ({
+    lexicons: analysis.lexicons.map((l) => ({
       id: l.id,
       version: l.version,
       use: l.use,

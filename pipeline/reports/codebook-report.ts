@@ -1,8 +1,8 @@
 // codebook.csv: one row per column of every report, generated from the column declarations
 // in REPORTS (so no column goes undocumented), plus a row per file saying what one row is,
 // and rows for codebook.csv and manifest.json themselves.
-import type { ReportSpec } from './report-spec.js';
-import { defineReport } from './report-spec.js';
+import type { ReportSpec, SummaryReport } from './report-spec.js';
+import { defineSummaryReport } from './report-spec.js';
 import { REPORTS } from './index.js';
 
 interface Row {
@@ -25,7 +25,7 @@ function fileRows(spec: ReportSpec<unknown>): Row[] {
   ];
 }
 
-export const codebookReport: ReportSpec<Row> = defineReport<Row>({
+export const codebookReport: SummaryReport<Row> = defineSummaryReport<Row>({
   file: 'codebook.csv',
   rowMeaning: 'report column (and one row per file, with an empty column)',
   rows: () => [

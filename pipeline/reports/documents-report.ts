@@ -1,8 +1,7 @@
 // documents.csv: one row per input record, processed or set aside, in doc_id order; every
 // record read appears here, so read = processed + rejected + duplicate can be checked.
-import { compareDocIds } from '../corpus/compare-doc-ids.js';
-import type { DocResult, RecordMeta, RecordStatus } from '../types.js';
-import { defineReport } from './report-spec.js';
+import type { DocResult, RecordMeta, RecordOutcome, RecordStatus } from '../types.js';
+import { defineRowReport } from './report-spec.js';
 
 interface Row {
   readonly meta: RecordMeta;
@@ -11,16 +10,16 @@ interface Row {
   readonly doc: DocResult | null;
 }
 
-export const documentsReport = defineReport<Row>({
+function rowOf(outcome: RecordOutcome): Row {
+  if (outcome.kind === 'processed') return { meta: outcome.doc.meta, status: 'processed', reason: '', doc: outcome.doc };
+  const s = outcome.record;
+  return { meta: s.meta, status: s.status, reason: s.reason, doc: null };
+}
+
+export const documentsReport = defineRowReport<Row>({
   file: 'documents.csv',
   rowMeaning: 'input record (processed, rejected or duplicate)',
-  rows: (run) => {
-    const rows: Row[] = [
-      ...run.processed.map((doc): Row => ({ meta: doc.meta, status: 'processed', reason: '', doc })),
-      ...run.setAside.map((s): Row => ({ meta: s.meta, status: s.status, reason: s.reason, doc: null })),
-    ];
-    return rows.sort((a, b) => compareDocIds(a.meta.docId, b.meta.docId));
-  },
+  rowsOf: (outcome) => [rowOf(outcome)],
   columns: [
     { name: 'doc_id', type: 'string', meaning: 'The record\'s id field (id, stories_id, doc_id) if given, else file:row (CSV, spreadsheet numbering: the header is row 1) or file:line (JSONL, txt split by lines); a whole .txt file is its path. Paths are relative to the folder given as input (or holding the input files). An id given twice becomes id@file:row.', value: (r) => r.meta.docId },
     { name: 'outlet', type: 'string', meaning: 'Outlet field; when missing or empty, the file name without extension (CSV, JSONL) or the name of the folder holding the file (txt).', value: (r) => r.meta.outlet },

@@ -1,36 +1,37 @@
 // outlet_summary.csv: one row per outlet (every outlet met in the input, even one whose
 // records were all set aside), in natural order, with totals over its processed documents.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
-import type { DocResult, RunResult } from '../types.js';
-import { defineReport } from './report-spec.js';
+import type { RunTotals } from '../stats/run-totals.js';
+import type { DocFigures } from '../types.js';
+import { defineSummaryReport } from './report-spec.js';
 
 interface Row {
   readonly outlet: string;
-  readonly docs: readonly DocResult[];
+  readonly docs: readonly DocFigures[];
   readonly rejected: number;
   readonly duplicates: number;
 }
 
-function outletRows(run: RunResult): Row[] {
-  const byOutlet = new Map<string, { docs: DocResult[]; rejected: number; duplicates: number }>();
+function outletRows(totals: RunTotals): Row[] {
+  const byOutlet = new Map<string, { docs: DocFigures[]; rejected: number; duplicates: number }>();
   const entry = (outlet: string) => {
     let e = byOutlet.get(outlet);
     if (!e) byOutlet.set(outlet, (e = { docs: [], rejected: 0, duplicates: 0 }));
     return e;
   };
-  for (const doc of run.processed) entry(doc.meta.outlet).docs.push(doc);
-  for (const s of run.setAside) {
-    if (s.status === 'duplicate') entry(s.meta.outlet).duplicates++;
-    else entry(s.meta.outlet).rejected++;
+  for (const doc of totals.docs) entry(doc.outlet).docs.push(doc);
+  for (const s of totals.setAside) {
+    if (s.status === 'duplicate') entry(s.outlet).duplicates++;
+    else entry(s.outlet).rejected++;
   }
   return [...byOutlet.entries()].map(([outlet, e]) => ({ outlet, ...e })).sort((a, b) => compareDocIds(a.outlet, b.outlet));
 }
 
-const sum = (docs: readonly DocResult[], f: (d: DocResult) => number): number => docs.reduce((n, d) => n + f(d), 0);
-const tokens = (r: Row): number => sum(r.docs, (d) => d.tokenCount);
+const sum = (docs: readonly DocFigures[], f: (d: DocFigures) => number): number => docs.reduce((n, d) => n + f(d), 0);
+const tokens = (r: Row): number => sum(r.docs, (d) => d.tokens);
 const hits = (r: Row): number => sum(r.docs, (d) => d.hits.length);
 
-export const outletSummaryReport = defineReport<Row>({
+export const outletSummaryReport = defineSummaryReport<Row>({
   file: 'outlet_summary.csv',
   rowMeaning: 'outlet',
   rows: outletRows,

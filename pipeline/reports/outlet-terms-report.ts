@@ -5,8 +5,9 @@
 // documents (not a mean of per-document rates). ci_low/ci_high stay empty until the
 // statistics issue (document-level bootstrap) lands.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
-import type { DocResult, RunResult, TermHit } from '../types.js';
-import { defineReport } from './report-spec.js';
+import type { RunTotals } from '../stats/run-totals.js';
+import type { DocFigures, HitFigure } from '../types.js';
+import { defineSummaryReport } from './report-spec.js';
 
 interface Row {
   readonly outlet: string;
@@ -20,18 +21,18 @@ interface Row {
   readonly tokens: number;
 }
 
-function* outletTermRows(run: RunResult): Generator<Row> {
-  const categories = new Set(run.lexicons.filter((l) => l.use === 'terms').flatMap((l) => Object.keys(l.categories)));
-  const byOutlet = new Map<string, DocResult[]>();
-  for (const doc of run.processed) {
-    const docs = byOutlet.get(doc.meta.outlet) ?? [];
+function* outletTermRows(totals: RunTotals): Generator<Row> {
+  const categories = new Set(totals.lexicons.filter((l) => l.use === 'terms').flatMap((l) => Object.keys(l.categories)));
+  const byOutlet = new Map<string, DocFigures[]>();
+  for (const doc of totals.docs) {
+    const docs = byOutlet.get(doc.outlet) ?? [];
     docs.push(doc);
-    byOutlet.set(doc.meta.outlet, docs);
+    byOutlet.set(doc.outlet, docs);
     for (const h of doc.hits) categories.add(h.category);
   }
   for (const outlet of [...byOutlet.keys()].sort(compareDocIds)) {
     const docs = byOutlet.get(outlet)!;
-    const tokens = docs.reduce((sum, d) => sum + d.tokenCount, 0);
+    const tokens = docs.reduce((sum, d) => sum + d.tokens, 0);
     const byCategory = groupBy(docs.flatMap((d) => d.hits), (h) => h.category);
     for (const category of [...categories].sort(compareCodeUnits)) {
       const inCategory = byCategory.get(category) ?? [];
@@ -53,7 +54,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function count(outlet: string, category: string, term: string, hits: readonly TermHit[], tokens: number): Row {
+function count(outlet: string, category: string, term: string, hits: readonly HitFigure[], tokens: number): Row {
   return {
     outlet, category, term, tokens,
     hits: hits.length,
@@ -66,7 +67,7 @@ function count(outlet: string, category: string, term: string, hits: readonly Te
 
 const rate = (n: number, tokens: number): number | null => (tokens > 0 ? Math.round((1e6 * n) / tokens) / 1000 : null);
 
-export const outletTermsReport = defineReport<Row>({
+export const outletTermsReport = defineSummaryReport<Row>({
   file: 'outlet_terms.csv',
   rowMeaning: 'outlet × category (term empty), then outlet × category × term for each term that occurs',
   rows: outletTermRows,

@@ -1,17 +1,19 @@
 // quotes.csv: one row per quotation (direct, partial or indirect) with its speaker and cue.
 import type { DocResult, Quote } from '../types.js';
-import { defineReport } from './report-spec.js';
+import { defineRowReport } from './report-spec.js';
 
 interface Row {
   readonly doc: DocResult;
   readonly quote: Quote;
 }
 
-export const quotesReport = defineReport<Row>({
+export const quotesReport = defineRowReport<Row>({
   file: 'quotes.csv',
   rowMeaning: 'quotation (scare quotes and titles are not quotations and get no row)',
-  rows: function* (run) {
-    for (const doc of run.processed) for (const quote of doc.quotes) yield { doc, quote };
+  rowsOf: function* (outcome) {
+    if (outcome.kind !== 'processed') return;
+    const doc = outcome.doc;
+    for (const quote of doc.quotes) yield { doc, quote };
   },
   columns: [
     { name: 'doc_id', type: 'string', meaning: 'Document id (see documents.csv).', value: (r) => r.doc.meta.docId },

@@ -2,8 +2,9 @@
 // kind, the words quoted and the speaker's share of the outlet's quotes. Unresolved quotes
 // are one row with an empty speaker. Rows: outlet, then most quotes first, then speaker name.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
-import type { QuoteKind, RunResult } from '../types.js';
-import { defineReport } from './report-spec.js';
+import type { RunTotals } from '../stats/run-totals.js';
+import type { QuoteKind } from '../types.js';
+import { defineSummaryReport } from './report-spec.js';
 
 interface Row {
   readonly outlet: string;
@@ -15,20 +16,17 @@ interface Row {
   readonly outletQuotes: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-export function speakerRows(run: RunResult): Row[] {
+export function speakerRows(totals: RunTotals): Row[] {
   const rows = new Map<string, Row>();
   const perOutlet = new Map<string, number>();
-  for (const doc of run.processed) {
-    const outlet = doc.meta.outlet;
+  for (const doc of totals.docs) {
+    const outlet = doc.outlet;
     for (const q of doc.quotes) {
       perOutlet.set(outlet, (perOutlet.get(outlet) ?? 0) + 1);
       const key = JSON.stringify([outlet, q.speaker, q.speakerType]);
       const row = rows.get(key) ?? { outlet, speaker: q.speaker, type: q.speakerType, quotes: 0, words: 0, kinds: { direct: 0, partial: 0, indirect: 0 }, outletQuotes: 0 };
-      const words = q.parts.reduce((n, p) => n + (doc.text.slice(p.start, p.end).match(WORD)?.length ?? 0), 0);
       row.kinds[q.kind]++;
-      rows.set(key, { ...row, quotes: row.quotes + 1, words: row.words + words });
+      rows.set(key, { ...row, quotes: row.quotes + 1, words: row.words + q.words });
     }
   }
   return [...rows.values()]
@@ -36,7 +34,7 @@ export function speakerRows(run: RunResult): Row[] {
     .sort((a, b) => compareDocIds(a.outlet, b.outlet) || b.quotes - a.quotes || compareCodeUnits(a.speaker, b.speaker) || compareCodeUnits(a.type, b.type));
 }
 
-export const speakersReport = defineReport<Row>({
+export const speakersReport = defineSummaryReport<Row>({
   file: 'speakers.csv',
   rowMeaning: 'outlet × speaker (with its speaker type); unresolved quotes are one row with an empty speaker',
   rows: speakerRows,

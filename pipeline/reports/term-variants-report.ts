@@ -3,9 +3,8 @@
 // terrorists, terror-linked's "terror" — and which inflections lemma matching found (cults,
 // Ringleaders), so a scholar can spot an entry that matches more than intended.
 import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
-import { matchForm } from '../normalize-text.js';
-import type { RunResult } from '../types.js';
-import { defineReport } from './report-spec.js';
+import type { RunTotals } from '../stats/run-totals.js';
+import { defineSummaryReport } from './report-spec.js';
 
 interface Row {
   readonly lexicon: string;
@@ -16,15 +15,15 @@ interface Row {
   readonly documents: number;
 }
 
-function* termVariantRows(run: RunResult): Generator<Row> {
+function* termVariantRows(totals: RunTotals): Generator<Row> {
   const rows = new Map<string, { row: Omit<Row, 'hits' | 'documents'>; hits: number; docs: Set<string> }>();
-  for (const doc of run.processed) {
+  for (const doc of totals.docs) {
     for (const hit of doc.hits) {
-      const form = matchForm(hit.text);
+      const form = hit.form;
       const key = [hit.lexicon, hit.term, hit.category, form].join('\u0000');
       const slot = rows.get(key) ?? { row: { lexicon: hit.lexicon, term: hit.term, category: hit.category, form }, hits: 0, docs: new Set<string>() };
       slot.hits++;
-      slot.docs.add(doc.meta.docId);
+      slot.docs.add(doc.docId);
       rows.set(key, slot);
     }
   }
@@ -33,7 +32,7 @@ function* termVariantRows(run: RunResult): Generator<Row> {
   yield* all.sort((a, b) => cmp(a.lexicon, b.lexicon) || cmp(a.term, b.term) || cmp(a.category, b.category) || b.hits - a.hits || cmp(a.form, b.form));
 }
 
-export const termVariantsReport = defineReport<Row>({
+export const termVariantsReport = defineSummaryReport<Row>({
   file: 'term_variants.csv',
   rowMeaning: 'lexicon × term × matched form (what each entry, wildcards included, actually matched)',
   rows: termVariantRows,

@@ -1,17 +1,19 @@
 // terms.csv: one row per loaded-term hit, with its voice and KWIC context.
 import type { DocResult, TermHit } from '../types.js';
-import { defineReport } from './report-spec.js';
+import { defineRowReport } from './report-spec.js';
 
 interface Row {
   readonly doc: DocResult;
   readonly hit: TermHit;
 }
 
-export const termsReport = defineReport<Row>({
+export const termsReport = defineRowReport<Row>({
   file: 'terms.csv',
   rowMeaning: 'loaded-term hit',
-  rows: function* (run) {
-    for (const doc of run.processed) for (const hit of doc.hits) yield { doc, hit };
+  rowsOf: function* (outcome) {
+    if (outcome.kind !== 'processed') return;
+    const doc = outcome.doc;
+    for (const hit of doc.hits) yield { doc, hit };
   },
   columns: [
     { name: 'doc_id', type: 'string', meaning: 'Document id (see documents.csv).', value: (r) => r.doc.meta.docId },
