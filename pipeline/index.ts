@@ -1,7 +1,8 @@
 // The framelens library API, for people who script in TypeScript or JavaScript; the CLI
 // calls exactly these functions.
 //   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult + counts
-//   writeReports(outDir, run, manifest)     → the CSV reports, codebook.csv, manifest.json
+//   writeReports(dir, run, manifest)        → the CSV reports, codebook.csv, manifest.json in dir
+//   withRunFolder(outDir, (dir) => …)       → dir replaces outDir at once (openRunFolder: by steps)
 //   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
@@ -47,6 +48,8 @@ export type { SplitMode } from './corpus/read-txt.js';
 export { FIELD_ALIASES } from './corpus/record-fields.js';
 export { resolveLexicons } from './lexicon/resolve-lexicons.js';
 export { escapeFormula, reportCsv, writeReports } from './write-reports.js';
+export { openRunFolder, recoverRunFolder, RUN_MARKER, RunFolderError, withRunFolder } from './run-folder.js';
+export type { RunFolder, RunFolderOpen, WrittenFile } from './run-folder.js';
 export { REPORTS } from './reports/index.js';
 export { hashFile } from './corpus/walk-inputs.js';
 export type * from './types.js';

@@ -4,7 +4,6 @@
 // Parses the arguments, calls the library (analyzeCorpus, writeReports), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   analyzeCorpus,
@@ -15,9 +14,11 @@ import {
   hashFile,
   settingNotes,
   SPLIT_MODES,
+  openRunFolder,
+  RunFolderError,
   writeReports,
 } from '../../pipeline/index.js';
-import type { DedupMode, RecordCounts, RunResult, RunSettings, SplitMode } from '../../pipeline/index.js';
+import type { DedupMode, RecordCounts, RunFolder, RunResult, RunSettings, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -67,11 +68,30 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     actors: values.actors === undefined ? null : await describeActors(values.actors),
   };
   const outDir = values.out ?? 'reports';
-  await checkOutDir(outDir);
-  const progress = createProgress(io.stderr, values.quiet === true);
+  const open = await openRunFolder(outDir);
+  if (!open.ok) throw new UsageError(`analyze: ${open.problem}`);
+  const folder = open.folder;
+  for (const note of folder.notes) io.stderr.write(`framelens: note: ${note}\n`);
+  try {
+    const inputs = positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR];
+    return await analyzeInto(folder, { inputs, lexicons: values.lexicon ?? [], outDir, quiet: values.quiet === true }, settings, io);
+  } finally {
+    await folder.abort(); // no-op once committed
+  }
+}
+
+interface AnalyzeRun {
+  readonly inputs: readonly string[];
+  readonly lexicons: readonly string[];
+  readonly outDir: string;
+  readonly quiet: boolean;
+}
+
+async function analyzeInto(folder: RunFolder, { inputs, lexicons, outDir, quiet }: AnalyzeRun, settings: RunSettings, io: CommandIo): Promise<number> {
+  const progress = createProgress(io.stderr, quiet);
   const outcome = await analyzeCorpus({
-    inputs: positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR],
-    lexicons: values.lexicon ?? [],
+    inputs,
+    lexicons,
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,
@@ -80,10 +100,10 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
   progress.stop();
   if (!outcome.ok) throw new UsageError(outcome.problems.join('\nframelens: '));
   for (const note of settingNotes(settings)) io.stderr.write(`framelens: note: ${note}\n`);
-  await writeReports(outDir, outcome.run, buildManifest(outcome, settings)).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot write reports to ${outDir}: ${error.code ?? error.message}`);
+  await folder.write((dir) => writeReports(dir, outcome.run, buildManifest(outcome, settings))).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(error instanceof RunFolderError ? error.message : `cannot write reports to ${outDir} (${error.code ?? error.message}); the folder is left as it was`);
   });
-  if (values.quiet !== true) {
+  if (!quiet) {
     printReasons(io.stderr, outcome.run);
     io.stderr.write(`reports written to ${outDir}/\n`);
   }
@@ -119,11 +139,6 @@ async function describeActors(path: string): Promise<{ file: string; sha256: str
     throw new UsageError(`analyze: --actors ${path}: no such file or not readable`);
   });
   return { file: basename(path), sha256 };
-}
-
-async function checkOutDir(outDir: string): Promise<void> {
-  const info = await stat(outDir).catch(() => null);
-  if (info && !info.isDirectory()) throw new UsageError(`analyze: --out ${outDir} is a file, not a folder`);
 }
 
 function printReasons(stderr: ErrorStream, run: RunResult): void {
