@@ -8,6 +8,7 @@ import { compareDocIds } from './corpus/compare-doc-ids.js';
 import { markDuplicates } from './corpus/mark-duplicates.js';
 import { DEFAULT_READ_OPTIONS, metaOf, readCorpus } from './read-corpus.js';
 import type { InputFileSummary, ReadOptions } from './read-corpus.js';
+import type { IgnoredInput } from './corpus/walk-inputs.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import type { AnalysisContext, DocResult, ReadResult, RunResult, SetAsideRecord } from './types.js';
 
@@ -39,7 +40,7 @@ export interface CorpusAnalysis {
   readonly run: RunResult;
   readonly counts: RecordCounts;
   readonly files: readonly InputFileSummary[];
-  readonly ignored: readonly string[];
+  readonly ignored: readonly IgnoredInput[];
 }
 
 export type CorpusOutcome = CorpusAnalysis | { readonly ok: false; readonly problems: readonly string[] };

@@ -52,4 +52,5 @@ export { openRunFolder, recoverRunFolder, RUN_MARKER, RunFolderError, withRunFol
 export type { RunFolder, RunFolderOpen, WrittenFile } from './run-folder.js';
 export { REPORTS } from './reports/index.js';
 export { hashFile } from './corpus/walk-inputs.js';
+export type { IgnoredInput } from './corpus/walk-inputs.js';
 export type * from './types.js';

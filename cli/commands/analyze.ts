@@ -18,7 +18,7 @@ import {
   RunFolderError,
   writeReports,
 } from '../../pipeline/index.js';
-import type { DedupMode, RecordCounts, RunFolder, RunResult, RunSettings, SplitMode } from '../../pipeline/index.js';
+import type { CorpusAnalysis, DedupMode, RecordCounts, RunFolder, RunResult, RunSettings, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -103,6 +103,8 @@ async function analyzeInto(folder: RunFolder, { inputs, lexicons, outDir, quiet 
   await folder.write((dir) => writeReports(dir, outcome.run, buildManifest(outcome, settings))).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(error instanceof RunFolderError ? error.message : `cannot write reports to ${outDir} (${error.code ?? error.message}); the folder is left as it was`);
   });
+  const warning = emptyRunWarning(outcome, inputs);
+  if (warning !== null) io.stderr.write(`framelens: warning: ${warning}\n`);
   if (!quiet) {
     printReasons(io.stderr, outcome.run);
     io.stderr.write(`reports written to ${outDir}/\n`);
@@ -139,6 +141,16 @@ async function describeActors(path: string): Promise<{ file: string; sha256: str
     throw new UsageError(`analyze: --actors ${path}: no such file or not readable`);
   });
   return { file: basename(path), sha256 };
+}
+
+/** A run that analysed nothing says so (an empty or mistyped input folder), even with --quiet. */
+export function emptyRunWarning(outcome: CorpusAnalysis, inputs: readonly string[]): string | null {
+  const { read, processed } = outcome.counts;
+  if (processed > 0) return null;
+  if (read > 0) return `none of the ${read} records could be analysed (reasons in documents.csv)`;
+  const n = outcome.ignored.length;
+  const ignored = n === 0 ? '' : `; ${n} ${n === 1 ? 'entry' : 'entries'} ignored (ignored_files in manifest.json), e.g. ${outcome.ignored[0]!.file}: ${outcome.ignored[0]!.reason}`;
+  return `no documents found in ${inputs.join(', ')} (no .csv, .jsonl or .txt files)${ignored}`;
 }
 
 function printReasons(stderr: ErrorStream, run: RunResult): void {

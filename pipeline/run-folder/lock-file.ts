@@ -4,15 +4,20 @@
 // Reads and writes only that one file; gives a problem line, never throws for a held lock.
 import { open, readFile, rename, rm } from 'node:fs/promises';
 
+/** Locks this process holds, so that two opens in one process also exclude each other. */
+const held = new Set<string>();
+
 export type LockOutcome = { readonly ok: true } | { readonly ok: false; readonly problem: string; readonly code: string };
 
 /** Takes the lock at `path` for this process. */
 export async function takeLock(path: string, outDir: string): Promise<LockOutcome> {
+  if (held.has(path)) return { ok: false, problem: `--out ${outDir} is being written by another run in this process`, code: 'OUT_LOCKED' };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const handle = await open(path, 'wx');
       await handle.write(`${process.pid}\n`);
       await handle.close();
+      held.add(path);
       return { ok: true };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
@@ -35,6 +40,7 @@ export async function takeLock(path: string, outDir: string): Promise<LockOutcom
 }
 
 export async function releaseLock(path: string): Promise<void> {
+  if (!held.delete(path)) return;
   if ((await lockHolder(path)) === process.pid) await rm(path, { force: true });
 }
 
