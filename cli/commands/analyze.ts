@@ -28,10 +28,23 @@ import { UsageError } from '../usage-error.js';
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                          [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
                          [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
-  INPUT   .csv, .jsonl or .txt files or folders (default: the bundled corpus/)
-  --out   report folder (default: reports)`;
+  INPUT              .csv, .jsonl or .txt files or folders, walked recursively
+                     (default: the bundled sample corpus/)
+  --out DIR          report folder (default: reports); replaced as a whole when the run
+                     ends; a folder of other files is refused
+  --lexicon PATH     lexicon file or folder, repeatable (default: the bundled lexicons/)
+  --actors PATH      actors file (recorded in the manifest; not used yet)
+  --jobs N           worker threads, N >= 1 (default 1; recorded, one thread in this version)
+  --split MODE       none: a .txt file is one document; lines, blank-lines: one document
+                     per line or per blank-line-separated block (default none)
+  --dedup MODE       none, or sentences (recorded; not implemented yet) (default none)
+  --seed N           seed for anything random, N >= 0 (recorded)
+  --kwic N           words of context left and right of a term hit, N >= 0 (default 8)
+  --max-doc-mb N     documents larger than N MB are rejected, N > 0 (default 20)
+  --quiet            no progress and no notes; warnings and the count line still print
+  --help, -h         this help`;
 
-const OPTIONS = {
+export const ANALYZE_OPTIONS = {
   out: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   actors: { type: 'string' },
@@ -53,7 +66,7 @@ export interface CommandIo {
 }
 
 export async function runAnalyze(args: string[], io: CommandIo = process): Promise<number> {
-  const { values, positionals } = parseCommandArgs('analyze', args, OPTIONS);
+  const { values, positionals } = parseCommandArgs('analyze', args, ANALYZE_OPTIONS);
   if (values.help) {
     io.stdout.write(`${ANALYZE_USAGE}\n`);
     return 0;
