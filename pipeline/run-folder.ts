@@ -124,7 +124,8 @@ function runFolder(out: string, dir: string, names: ReturnType<typeof siblingNam
       files = await writeMarker(dir);
       await testStep('carry-over');
       const state = await folderState(out);
-      if (state.kind === 'usable') await carryOver(out, dir, state.carry);
+      if (state.kind === 'foreign') throw Object.assign(new Error(`it now holds files framelens did not write (${state.examples.join(', ')})`), { code: 'OUT_FOREIGN' });
+      await carryOver(out, dir, state.carry);
       const aside = names.aside(process.pid);
       const hadOld = await exists(out);
       if (hadOld) {
@@ -138,7 +139,7 @@ function runFolder(out: string, dir: string, names: ReturnType<typeof siblingNam
       const aside = names.aside(process.pid);
       if (!(await exists(out)) && (await exists(aside))) await rename(aside, out).catch(() => undefined);
       await abort().catch(() => undefined);
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const code = (error as NodeJS.ErrnoException).code === 'OUT_FOREIGN' ? (error as Error).message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       throw new RunFolderError(`cannot write the reports to ${out} (${code}); the folder is left as it was`, 'OUT_UNWRITABLE');
     }
     await testStep('remove-old');

@@ -2,7 +2,8 @@
 // folder is killed with SIGKILL at a random point of its write phase, 20 times; every time the
 // folder holds either the old run or the new one, whole (same file set, same bytes, and a
 // marker whose sha256 list matches the files). The hook FRAMELENS_TEST_WRITE_DELAY_MS widens
-// each step of the write phase and names it on stderr, so the kills spread over all steps.
+// each step of the write phase and names it on stderr; the trials go through the steps in
+// turn and kill at a seeded random point of each, so every step is hit whatever the load.
 // Also: a second run into the same --out while the first is writing refuses (row 15).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,8 +15,8 @@ import { recoverRunFolder, RUN_MARKER } from '../pipeline/run-folder.js';
 import { BUILT_CLI, builtCliIsFresh } from './helpers/built-cli.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
-const STEP_MS = 15;
-const STEPS = 7; // write, marker, carry-over, move-old-aside, move-new-in, remove-old, done
+const STEP_MS = 20;
+const STEPS = ['write', 'marker', 'carry-over', 'move-old-aside', 'move-new-in', 'remove-old', 'done'];
 const TRIALS = 20;
 const AT_ONCE = 4;
 
@@ -43,8 +44,10 @@ function analyze(input: string, out: string): void {
   expect(result.status, result.stderr).toBe(0);
 }
 
-/** Runs analyze and kills it `delay` ms after it enters its write phase; resolves when it is gone. */
-function killDuringWrite(input: string, out: string, delay: number): Promise<string> {
+/** Runs analyze and kills it `delay` ms after it announces `step` of its write phase (the
+ *  hook pauses STEP_MS before doing the step, so a delay past STEP_MS lands in the step's
+ *  own work or later); resolves when the child is gone. */
+function killDuringWrite(input: string, out: string, step: string, delay: number): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BUILT_CLI, 'analyze', input, '--out', out, '--quiet'], {
       env: { ...process.env, FRAMELENS_TEST_WRITE_DELAY_MS: String(STEP_MS) },
@@ -54,7 +57,7 @@ function killDuringWrite(input: string, out: string, delay: number): Promise<str
     let armed = false;
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       err += chunk;
-      if (!armed && err.includes('framelens-test: step write')) {
+      if (!armed && err.includes(`framelens-test: step ${step}\n`)) {
         armed = true;
         setTimeout(() => child.kill('SIGKILL'), delay);
       }
@@ -77,14 +80,16 @@ describe.skipIf(!builtCliIsFresh())('a run killed during its write phase (built 
     markerMatches(oldRun, oldSnap);
     markerMatches(newRun, newSnap);
 
-    const delays = fc.sample(fc.integer({ min: 0, max: STEP_MS * STEPS + 20 }), { numRuns: TRIALS, seed: 7 });
+    // Every step in turn, at a seeded random point of it.
+    const delays = fc.sample(fc.integer({ min: 0, max: Math.round(STEP_MS * 1.5) }), { numRuns: TRIALS, seed: 7 });
     const seen = { old: 0, new: 0, recovered: 0 };
     for (let from = 0; from < TRIALS; from += AT_ONCE) {
       const trials = delays.slice(from, from + AT_ONCE).map(async (delay, i) => {
         const out = join(base, `trial-${from + i}`, 'out');
+        const step = STEPS[(from + i) % STEPS.length]!;
         cpSync(oldRun, out, { recursive: true });
-        const stderr = await killDuringWrite(join(base, 'new'), out, delay);
-        expect(stderr, 'the child never reached its write phase').toContain('framelens-test: step write');
+        const stderr = await killDuringWrite(join(base, 'new'), out, step, delay);
+        expect(stderr, `the child never reached step ${step}`).toContain(`framelens-test: step ${step}`);
         if (!existsSync(out)) {
           // Killed between the two renames of the switch: the next run finishes it.
           seen.recovered++;
@@ -93,7 +98,7 @@ describe.skipIf(!builtCliIsFresh())('a run killed during its write phase (built 
         const snap = snapshot(out);
         if (JSON.stringify(snap) === JSON.stringify(oldSnap)) seen.old++;
         else {
-          expect(snap, `trial ${from + i} (killed ${delay} ms into the write phase) left a mixed folder`).toEqual(newSnap);
+          expect(snap, `trial ${from + i} (killed ${delay} ms after step ${step}) left a mixed folder`).toEqual(newSnap);
           seen.new++;
         }
         if ((from + i) % 5 === 0) {

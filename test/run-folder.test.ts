@@ -82,6 +82,17 @@ describe('the run folder', () => {
     expect(siblings(out)).toEqual([]);
   });
 
+  it('does not replace a folder that someone filled with their own files while the run was going', async () => {
+    const out = join(tempCorpus(), 'out');
+    const folder = await openOrThrow(out);
+    writeFileSync(join(folder.dir, 'documents.csv'), 'new\n');
+    mkdirSync(out);
+    writeFileSync(join(out, 'corpus.csv'), 'text\nmine\n');
+    await expect(folder.commit()).rejects.toThrow(`cannot write the reports to ${out} (it now holds files framelens did not write (corpus.csv)); the folder is left as it was`);
+    expect(listing(out)).toEqual(['corpus.csv']);
+    expect(siblings(out)).toEqual([]);
+  });
+
   it('refuses a second run into the same folder while the first holds the lock, and takes over a stale lock', async () => {
     const out = join(tempCorpus(), 'out');
     const first = await openOrThrow(out);
