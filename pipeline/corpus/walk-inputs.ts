@@ -9,7 +9,7 @@
 // read — is listed in `ignored` with its reason, and the walk goes on.
 import { createHash } from 'node:crypto';
 import { createReadStream, type Dirent, type Stats } from 'node:fs';
-import { lstat, open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import { RUN_MARKER } from '../run-folder/folder-state.js';
 import { looksBinary } from './decode-text.js';
@@ -44,11 +44,10 @@ export interface WalkedInputs {
 export interface WalkFs {
   readdir(dir: string): Promise<Dirent[]>;
   stat(path: string): Promise<Stats>;
-  lstat(path: string): Promise<Stats>;
   readHead(path: string): Promise<Uint8Array>;
 }
 
-export const NODE_WALK_FS: WalkFs = { readdir: (dir) => readdir(dir, { withFileTypes: true }), stat, lstat, readHead };
+export const NODE_WALK_FS: WalkFs = { readdir: (dir) => readdir(dir, { withFileTypes: true }), stat, readHead };
 
 export const IGNORED_REASONS = {
   notCorpus: 'not a corpus file (.csv, .jsonl or .txt)',
@@ -113,12 +112,12 @@ async function walkFolder(dir: string, entries: readonly Dirent[], found: Found,
     if (entry.name.startsWith('.')) continue; // hidden files and folders (.git, .DS_Store)
     const path = resolve(dir, entry.name);
     const ignore = (reason: string) => found.set(path, { path, kind: null, reason });
-    const link = await fs.lstat(path).catch(() => null);
+    const link = entry.isSymbolicLink();
     const info = await fs.stat(path).catch((e: NodeJS.ErrnoException) => e);
     if (info instanceof Error) {
-      ignore(link?.isSymbolicLink() && info.code === 'ENOENT' ? IGNORED_REASONS.dangling : `cannot read (${info.code ?? info.message})`);
+      ignore(link && info.code === 'ENOENT' ? IGNORED_REASONS.dangling : `cannot read (${info.code ?? info.message})`);
     } else if (info.isDirectory()) {
-      if (link?.isSymbolicLink()) {
+      if (link) {
         ignore(IGNORED_REASONS.folderLink);
         continue;
       }
