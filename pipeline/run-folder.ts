@@ -14,7 +14,7 @@
 // run into the same --out refuse. Test hook: FRAMELENS_TEST_WRITE_DELAY_MS=N pauses N ms
 // before each step of the write phase and names the step on stderr (docs/robustness.md).
 import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { releaseLock, takeLock } from './run-folder/lock-file.js';
 import { carryOver, exists, folderState, recoverLeftovers, siblingNames, writeMarker } from './run-folder/folder-state.js';
 import type { WrittenFile } from './run-folder/folder-state.js';
@@ -63,6 +63,11 @@ export async function openRunFolder(outDir: string): Promise<RunFolderOpen> {
   }
   const kind = await stat(out).catch(() => null);
   if (kind && !kind.isDirectory()) return fail(`--out ${outDir} is a file, not a folder`, 'OUT_INVALID');
+  const here = await realpath(process.cwd()).catch(() => process.cwd());
+  if (kind && (here === out || here.startsWith(`${out}${sep}`))) {
+    // Replaced whole, it would leave this shell in a deleted folder.
+    return fail(`--out ${outDir} is the folder you are in (or holds it); give another folder, or run from outside it`, 'OUT_INVALID');
+  }
   const parent = dirname(out);
   const made = await makeFolders(parent);
   if (made !== null) return fail(`cannot create --out ${outDir}: ${made}`, 'OUT_UNWRITABLE');

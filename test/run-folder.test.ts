@@ -138,6 +138,14 @@ describe('the run folder', () => {
     const file = join(tempCorpus({ 'f.txt': 'x' }), 'f.txt');
     expect(await openRunFolder(file)).toMatchObject({ ok: false, problem: `--out ${file} is a file, not a folder` });
     expect(await openRunFolder(join(file, 'x'))).toMatchObject({ ok: false, problem: `cannot create --out ${join(file, 'x')}: ${file} is a file, not a folder` });
+    const here = process.cwd();
+    const out = await finishedRun({ 'documents.csv': 'old\n' });
+    try {
+      process.chdir(out);
+      expect(await openRunFolder('.')).toMatchObject({ ok: false, problem: '--out . is the folder you are in (or holds it); give another folder, or run from outside it' });
+    } finally {
+      process.chdir(here);
+    }
     if (existsSync('/proc/self')) {
       expect(await openRunFolder('/proc/x')).toEqual({ ok: false, problem: 'cannot write to --out /proc/x (ENOENT)', code: 'OUT_UNWRITABLE' });
       expect(await openRunFolder('/proc/x/y/z')).toEqual({ ok: false, problem: 'cannot create --out /proc/x/y/z: /proc/x: ENOENT', code: 'OUT_UNWRITABLE' });
