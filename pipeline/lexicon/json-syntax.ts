@@ -41,38 +41,31 @@ export function jsonSyntaxFault(text: string): JsonFault | null {
     if (i >= text.length) throw new Fault(start, 'a string opened here is never closed');
     i++;
   };
+  /** An object or a list: items separated by commas, no trailing comma. */
+  const sequence = (close: string, item: () => void, after: string): void => {
+    i++;
+    ws();
+    if (text[i] === close) return void i++;
+    for (let comma = -1; ; ) {
+      ws();
+      if (text[i] === close && comma >= 0) throw new Fault(comma, `a trailing comma before ${close}`);
+      item();
+      ws();
+      if (text[i] !== ',') return expect(close, `or a comma after ${after}`);
+      comma = i++;
+    }
+  };
+  const member = (): void => {
+    if (text[i] !== '"') throw new Fault(i, `expected a "quoted" key, found ${what()}`);
+    string();
+    expect(':', 'after a key');
+    value();
+  };
   const value = (): void => {
     ws();
     const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (let comma = -1; ; ) {
-        ws();
-        if (text[i] === '}' && comma >= 0) throw new Fault(comma, 'a trailing comma before }');
-        if (text[i] !== '"') throw new Fault(i, `expected a "quoted" key, found ${what()}`);
-        string();
-        expect(':', 'after a key');
-        value();
-        ws();
-        if (text[i] !== ',') return expect('}', 'or a comma after a value');
-        comma = i++;
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (let comma = -1; ; ) {
-        ws();
-        if (text[i] === ']' && comma >= 0) throw new Fault(comma, 'a trailing comma before ]');
-        value();
-        ws();
-        if (text[i] !== ',') return expect(']', 'or a comma after a list item');
-        comma = i++;
-      }
-    }
+    if (c === '{') return sequence('}', member, 'a value');
+    if (c === '[') return sequence(']', value, 'a list item');
     if (c === '"') return string();
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (!literal) throw new Fault(i, `expected a value, found ${what()}`);
