@@ -53,5 +53,7 @@ describe('lexicon syntax errors', () => {
       return text.slice(0, k) + char + text.slice(k);
     });
     fc.assert(fc.property(broken, agrees), { numRuns: 1000, seed: 12 });
+    agrees(`[${'1'.repeat(1000)}]`);
+    expect(jsonSyntaxFault('['.repeat(200_000))).toMatchObject({ message: expect.stringMatching(/nested too deeply|expected a value/) });
   });
 });

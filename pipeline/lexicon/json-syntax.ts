@@ -17,6 +17,8 @@ class Fault extends Error {
   }
 }
 
+const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 export function jsonSyntaxFault(text: string): JsonFault | null {
   let i = 0;
   const ws = () => {
@@ -67,9 +69,9 @@ export function jsonSyntaxFault(text: string): JsonFault | null {
     if (c === '{') return sequence('}', member, 'a value');
     if (c === '[') return sequence(']', value, 'a list item');
     if (c === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal) throw new Fault(i, `expected a value, found ${what()}`);
-    i += literal[0].length;
+    LITERAL.lastIndex = i;
+    if (!LITERAL.test(text)) throw new Fault(i, `expected a value, found ${what()}`);
+    i = LITERAL.lastIndex;
   };
   try {
     value();
@@ -78,6 +80,7 @@ export function jsonSyntaxFault(text: string): JsonFault | null {
     return null;
   } catch (error) {
     if (error instanceof Fault) return { offset: error.offset, message: error.message };
+    if (error instanceof RangeError) return { offset: i, message: 'nested too deeply' }; // call stack
     throw error;
   }
 }
