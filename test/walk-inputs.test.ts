@@ -66,8 +66,11 @@ describe('unreadable entries are listed, the run goes on (row 7)', () => {
     ]);
   });
 
-  const canDropPrivileges = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
-  it.skipIf(!canDropPrivileges || !builtCliIsFresh())('as an unprivileged user (setpriv, built CLI): exit 0, the folder listed with its reason', () => {
+  // Needs root (to become nobody), setpriv, and a checkout that nobody can read (not under /root).
+  const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+  const canDropPrivileges =
+    process.getuid?.() === 0 && builtCliIsFresh() && spawnSync('setpriv', [...NOBODY, process.execPath, BUILT_CLI, '--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!canDropPrivileges)('as an unprivileged user (setpriv, built CLI): exit 0, the folder listed with its reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'framelens-perm-'));
     try {
       mkdirSync(join(dir, 'c', 'ok'), { recursive: true });
@@ -77,7 +80,7 @@ describe('unreadable entries are listed, the run goes on (row 7)', () => {
       for (const d of ['', 'c', 'c/ok']) chmodSync(join(dir, d), 0o755);
       chmodSync(dir, 0o777);
       chmodSync(join(dir, 'c', 'secret'), 0o700);
-      const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BUILT_CLI, 'analyze', join(dir, 'c'), '--out', join(dir, 'out'), '--quiet'];
+      const asNobody = [...NOBODY, process.execPath, BUILT_CLI, 'analyze', join(dir, 'c'), '--out', join(dir, 'out'), '--quiet'];
       const result = spawnSync('setpriv', asNobody, { encoding: 'utf8' });
       expect(result.stderr).toBe('1 read, 1 processed, 0 rejected, 0 duplicates\n');
       expect(result.status).toBe(0);
