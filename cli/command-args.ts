@@ -17,11 +17,33 @@ type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; o
 /** Parses `args` for `framelens COMMAND`; an unknown option or a missing value is a UsageError. */
 export function parseCommandArgs<const O extends Options>(command: string, args: string[], options: O): Parsed<O> {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinDashValues(args, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('. ')[0]! : String(error);
+    const code = (error as { code?: string }).code;
+    const option = error instanceof Error ? /'(--[a-z-]+)/.exec(error.message)?.[1] : undefined;
+    const message =
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined
+        ? `${option} needs a value`
+        : error instanceof Error
+          ? error.message.split(/\.\s/)[0]!.split('\n')[0]!
+          : String(error);
     throw new UsageError(`${command}: ${message} (see framelens ${command} --help)`);
   }
+}
+
+/** `--kwic -1` → `--kwic=-1`: a value that looks like a negative number is the option's value
+ *  (parseArgs would call it ambiguous), so the option's own check can reject it in one line. */
+function joinDashValues(args: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]!.startsWith('--') ? args[i]!.slice(2) : null;
+    const next = args[i + 1];
+    if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(args[i]!);
+  }
+  return out;
 }
 
 /** The text of a file named on the command line; an unreadable one is a UsageError. */

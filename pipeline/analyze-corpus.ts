@@ -9,6 +9,7 @@ import { compareDocIds } from './corpus/compare-doc-ids.js';
 import { markDuplicates } from './corpus/mark-duplicates.js';
 import { DEFAULT_READ_OPTIONS, metaOf, readCorpus } from './read-corpus.js';
 import type { InputFileSummary, ReadOptions } from './read-corpus.js';
+import type { IgnoredInput } from './corpus/walk-inputs.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import type { AnalysisContext, DocResult, Lexicon, ReadResult, RecordOutcome, RunResult, SetAsideRecord, SourceDoc } from './types.js';
 
@@ -45,7 +46,7 @@ export interface CorpusRun {
   readonly ok: true;
   readonly counts: RecordCounts;
   readonly files: readonly InputFileSummary[];
-  readonly ignored: readonly string[];
+  readonly ignored: readonly IgnoredInput[];
   readonly lexicons: readonly Lexicon[];
 }
 
@@ -53,7 +54,8 @@ export interface CorpusAnalysis extends CorpusRun {
   readonly run: RunResult;
 }
 
-export type Problems = { readonly ok: false; readonly problems: readonly string[] };
+/** A run that cannot start; `code` is set when --out is the problem (RunFolderError codes). */
+export type Problems = { readonly ok: false; readonly problems: readonly string[]; readonly code?: string };
 export type CorpusOutcome = CorpusAnalysis | Problems;
 
 /** Analyses a corpus and keeps every outcome in memory. */

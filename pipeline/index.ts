@@ -3,6 +3,7 @@
 //   runAnalysis({ inputs, outDir, settings, … }) → a whole run streamed into a report folder
 //   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult in memory
 //   writeReports(outDir, run, manifest)     → the reports of a run held in memory
+//   openRunFolder(outDir) / withRunFolder(outDir, (dir) => …) → dir replaces outDir at once
 //   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
@@ -52,6 +53,9 @@ export type { SplitMode } from './corpus/read-txt.js';
 export { FIELD_ALIASES } from './corpus/record-fields.js';
 export { resolveLexicons } from './lexicon/resolve-lexicons.js';
 export { escapeFormula, ReportWriter, reportCsv, writeReports } from './write-reports.js';
+export { openRunFolder, recoverRunFolder, RUN_MARKER, RunFolderError, withRunFolder } from './run-folder.js';
+export type { RunFolder, RunFolderOpen, WrittenFile } from './run-folder.js';
 export { REPORTS } from './reports/index.js';
 export { hashFile } from './corpus/walk-inputs.js';
+export type { IgnoredInput } from './corpus/walk-inputs.js';
 export type * from './types.js';

@@ -63,13 +63,13 @@ export async function loadLexiconFile(file: string): Promise<{ lexicon: Lexicon 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const stem = basename(file, extname(file));
-  const { lexicon, problems } = ext === '.dic' ? readDicLexicon(text, file, stem) : readStructuredLexicon(text, file, stem);
+  const { lexicon, problems } = ext === '.dic' ? readDicLexicon(text, file, stem) : readStructuredLexicon(text, file, stem, ext === '.json');
   return { lexicon: lexicon ? { ...lexicon, file, sha256 } : null, problems };
 }
 
 /** YAML or JSON: the framelens format when it has `lexicon` or `entries`, else quanteda. */
-function readStructuredLexicon(text: string, file: string, stem: string): { lexicon: LexiconBody | null; problems: Problem[] } {
-  const parsed = parseYamlWithPositions(text, file);
+function readStructuredLexicon(text: string, file: string, stem: string, json: boolean): { lexicon: LexiconBody | null; problems: Problem[] } {
+  const parsed = parseYamlWithPositions(text, file, json);
   if (parsed.problems.length > 0) return { lexicon: null, problems: [...parsed.problems] };
   const raw: unknown = parsed.doc.toJS();
   const isFramelens = typeof raw === 'object' && raw !== null && ('entries' in raw || 'lexicon' in raw);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { hashFile, walkInputs } from './corpus/walk-inputs.js';
-import type { InputFile, InputKind } from './corpus/walk-inputs.js';
+import type { IgnoredInput, InputFile, InputKind } from './corpus/walk-inputs.js';
 import { oversize, rejectRecord } from './corpus/record-fields.js';
 import type { ReadLimits } from './corpus/record-fields.js';
 import { readCsv } from './corpus/read-csv.js';
@@ -33,7 +33,7 @@ export interface InputFileSummary {
 }
 
 export type CorpusRead =
-  | { readonly ok: true; readonly records: readonly ReadResult[]; readonly files: readonly InputFileSummary[]; readonly ignored: readonly string[] }
+  | { readonly ok: true; readonly records: readonly ReadResult[]; readonly files: readonly InputFileSummary[]; readonly ignored: readonly IgnoredInput[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
 export async function readCorpus(paths: readonly string[], options: ReadOptions = DEFAULT_READ_OPTIONS): Promise<CorpusRead> {

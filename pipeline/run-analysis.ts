@@ -1,11 +1,14 @@
 // A whole `analyze` run: the corpus streamed through the stages (analyze-corpus.ts) into a
 // report folder (write-reports.ts), then the manifest. Records go to the report files as they
-// come; only per-document figures are kept for the summary reports. This is what the CLI
-// calls; options arrive already validated (RunSettings).
+// come; only per-document figures are kept for the summary reports. The files are written into
+// a temporary folder that replaces --out at once when the run ends (run-folder.ts), so a run
+// that fails or is killed leaves --out as it was. This is what the CLI calls; options arrive
+// already validated (RunSettings).
 import { runCorpus } from './analyze-corpus.js';
 import type { AnalyzeCorpusOptions, CorpusRun, Problems } from './analyze-corpus.js';
 import { buildManifest } from './reports/build-manifest.js';
 import type { RunSettings } from './reports/build-manifest.js';
+import { openRunFolder } from './run-folder.js';
 import type { SetAsideRecord } from './types.js';
 import { ReportWriter } from './write-reports.js';
 
@@ -19,28 +22,47 @@ export interface RunAnalysisOptions extends AnalyzeCorpusOptions {
 export interface AnalysisRun extends CorpusRun {
   /** The first `keepRejected` rejected records, in doc_id order. */
   readonly rejected: readonly SetAsideRecord[];
-  readonly written: readonly string[];
+  /** Repairs made to --out before the run (a switch a killed run left half done). */
+  readonly notes: readonly string[];
+}
+
+/** A run that stops before writing (a lexicon or input problem): the folder is left as it was. */
+class StopRun extends Error {
+  constructor(readonly problems: Problems) {
+    super('run stopped');
+  }
 }
 
 export async function runAnalysis(options: RunAnalysisOptions): Promise<AnalysisRun | Problems> {
-  let writer: ReportWriter | null = null;
+  const open = await openRunFolder(options.outDir);
+  if (!open.ok) return { ok: false, problems: [open.problem], code: open.code };
+  const folder = open.folder;
   const rejected: SetAsideRecord[] = [];
   const keep = options.keepRejected ?? 10;
   try {
-    const done = await runCorpus(options, async (lexicons) => {
-      const opened = (writer = await ReportWriter.open(options.outDir, lexicons));
-      return {
-        add: async (outcome) => {
-          if (outcome.kind === 'set-aside' && outcome.record.status === 'rejected' && rejected.length < keep) rejected.push(outcome.record);
-          await opened.add(outcome);
-        },
-      };
+    const done = await folder.write(async (dir) => {
+      let writer: ReportWriter | null = null;
+      try {
+        const run = await runCorpus(options, async (lexicons) => {
+          const opened = (writer = await ReportWriter.open(dir, lexicons));
+          return {
+            add: async (outcome) => {
+              if (outcome.kind === 'set-aside' && outcome.record.status === 'rejected' && rejected.length < keep) rejected.push(outcome.record);
+              await opened.add(outcome);
+            },
+          };
+        });
+        if (!run.ok) throw new StopRun(run);
+        await writer!.finish(buildManifest(run, options.settings));
+        return run;
+      } catch (error) {
+        await (writer as ReportWriter | null)?.abort();
+        throw error;
+      }
     });
-    if (!done.ok) return done;
-    const written = await writer!.finish(buildManifest(done, options.settings));
-    return { ...done, rejected, written };
+    return { ...done, rejected, notes: folder.notes };
   } catch (error) {
-    await (writer as ReportWriter | null)?.abort();
+    if (error instanceof StopRun) return error.problems;
     throw error;
   }
 }

@@ -1,10 +1,13 @@
 // Stage: tokenize.
 // Reads a SourceDoc; adds paragraphs (the text split on newlines), sentences (wink's, never
 // crossing a paragraph) and tokens with character offsets, lemmas, POS tags and negation.
+// wink reads each line without its invisible characters (zero-width, soft hyphen: see
+// normalize-text.ts), so `ter\u200Brorist` is one word; offsets are mapped back to the raw
+// text, and a token's value is the raw slice (invisible characters included).
 // The only module that imports wink-nlp.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { matchForm } from './normalize-text.js';
+import { matchForm, withoutInvisibles } from './normalize-text.js';
 import type { Paragraph, Sentence, SourceDoc, Token, TokenKind, TokenizedDoc } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -50,7 +53,7 @@ export function tokenize(doc: SourceDoc): TokenizedDoc {
 }
 
 function tokenizeParagraph(
-  line: string,
+  rawLine: string,
   base: number,
   paragraph: number,
   firstSentence: number,
@@ -59,6 +62,7 @@ function tokenizeParagraph(
 ): void {
   const wink = getNlp();
   const its = wink.its;
+  const { text: line, rawOffset } = withoutInvisibles(rawLine);
   const wdoc = wink.readDoc(line);
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
@@ -80,11 +84,13 @@ function tokenizeParagraph(
     while (sentence < sentenceSpans.length - 1 && i > sentenceSpans[sentence]![1]) sentence++;
     if (value.trim() === '') continue;
     ours[i] = tokens.length;
+    const [from, to] = rawOffset ? [rawOffset(start), rawOffset(start + value.length - 1) + 1] : [start, start + value.length];
+    const raw = rawOffset ? rawLine.slice(from, to) : value;
     tokens.push({
-      start: base + start,
-      end: base + start + value.length,
-      value,
-      norm: matchForm(value),
+      start: base + from,
+      end: base + to,
+      value: raw,
+      norm: matchForm(raw),
       lemma: matchForm(lemmas[i] ?? value),
       pos: pos[i] ?? 'X',
       negated: negation[i] === true,

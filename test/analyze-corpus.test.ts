@@ -41,7 +41,7 @@ describe('analyzeCorpus', () => {
     const duplicate = run.setAside.find((s) => s.status === 'duplicate');
     expect(duplicate).toMatchObject({ meta: { docId: 'a6' }, reason: 'same outlet and text as a1' });
     expect(run.processed.map((d) => d.meta.docId)).toEqual(['a1', 'a7', 'l2', 'news/harbor-daily/one.txt', 'w1']);
-    expect(result.ignored).toEqual(['news/README.md']);
+    expect(result.ignored).toEqual([{ file: 'news/README.md', reason: 'not a corpus file (.csv, .jsonl or .txt)' }]);
   });
 
   it('lists documents in natural doc_id order', async () => {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countLine, runAnalyze } from '../cli/commands/analyze.js';
 import { UsageError } from '../cli/usage-error.js';
-import { PACKAGE_ROOT } from '../pipeline/package-root.js';
+import { BUILT_CLI, builtCliIsFresh } from './helpers/built-cli.js';
 import { MIXED_CORPUS, tempCorpus } from './helpers/temp-corpus.js';
 
 function captureIo() {
@@ -80,19 +80,6 @@ describe('framelens analyze', () => {
     expect(cap.stdout()).toMatch(/^usage: framelens analyze/);
   });
 });
-
-const BUILT_CLI = join(PACKAGE_ROOT, 'dist', 'cli', 'framelens.js');
-
-/** dist/ exists and is newer than every source file (npm ci builds it; during development
- *  run npm run build, or these tests are skipped rather than testing stale code). */
-function builtCliIsFresh(): boolean {
-  if (!existsSync(BUILT_CLI)) return false;
-  const built = statSync(BUILT_CLI).mtimeMs;
-  const sources = ['pipeline', 'cli'].flatMap((dir) =>
-    readdirSync(join(PACKAGE_ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(PACKAGE_ROOT, dir, f)),
-  );
-  return sources.every((f) => statSync(f).mtimeMs <= built);
-}
 
 describe.skipIf(!builtCliIsFresh())('the built CLI (dist/, made by npm ci or npm run build)', () => {
   it('exits 1 with one line and no stack trace for a missing input', () => {

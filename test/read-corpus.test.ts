@@ -166,7 +166,7 @@ describe('reading folders', () => {
       'notes.md': '# notes', '.hidden.txt': 'hidden',
     });
     expect(result.files.map((f) => f.file)).toEqual(['a.jsonl', 'b/10.txt', 'b/2.txt', 'b/photo.jpg']);
-    expect(result.ignored).toEqual(['notes.md']);
+    expect(result.ignored).toEqual([{ file: 'notes.md', reason: 'not a corpus file (.csv, .jsonl or .txt)' }]);
     expect(reasonOf(byId(result.records).get('b/photo.jpg'))).toMatch(/^b\/photo\.jpg: binary file/);
     expect(result.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -174,7 +174,7 @@ describe('reading folders', () => {
   it('does not read a framelens report folder inside an input folder', async () => {
     const result = await read({ 'a.jsonl': '{"text":"a"}\n', 'reports/documents.csv': 'doc_id,title\n', 'reports/manifest.json': '{}', 'reports/codebook.csv': 'file\n' });
     expect(result.files.map((f) => f.file)).toEqual(['a.jsonl']);
-    expect(result.ignored).toEqual(['reports']);
+    expect(result.ignored).toEqual([{ file: 'reports', reason: 'a framelens report folder: output, not input' }]);
   });
 
   it('reads large files (150,000 records, some malformed) without running out of stack', async () => {

@@ -1,10 +1,9 @@
 // framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH] [--jobs N]
 //   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--kwic N]
 //   [--max-doc-mb N] [--quiet]
-// Parses the arguments, calls the library (analyzeCorpus, writeReports), prints progress,
+// Parses the arguments, calls the library (runAnalysis), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   DEDUP_MODES,
@@ -12,10 +11,11 @@ import {
   DEFAULT_MAX_DOC_MB,
   hashFile,
   runAnalysis,
+  RunFolderError,
   settingNotes,
   SPLIT_MODES,
 } from '../../pipeline/index.js';
-import type { DedupMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
+import type { CorpusRun, DedupMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -25,10 +25,23 @@ import { UsageError } from '../usage-error.js';
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                          [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
                          [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
-  INPUT   .csv, .jsonl or .txt files or folders (default: the bundled corpus/)
-  --out   report folder (default: reports)`;
+  INPUT              .csv, .jsonl or .txt files or folders, walked recursively
+                     (default: the bundled sample corpus/)
+  --out DIR          report folder (default: reports); replaced as a whole when the run
+                     ends; a folder of other files is refused
+  --lexicon PATH     lexicon file or folder, repeatable (default: the bundled lexicons/)
+  --actors PATH      actors file (recorded in the manifest; not used yet)
+  --jobs N           worker threads, N >= 1 (default 1; recorded, one thread in this version)
+  --split MODE       none: a .txt file is one document; lines, blank-lines: one document
+                     per line or per blank-line-separated block (default none)
+  --dedup MODE       none, or sentences (recorded; not implemented yet) (default none)
+  --seed N           seed for anything random, N >= 0 (recorded)
+  --kwic N           words of context left and right of a term hit, N >= 0 (default 8)
+  --max-doc-mb N     documents larger than N MB are rejected, N > 0 (default 20)
+  --quiet            no progress and no notes; warnings and the count line still print
+  --help, -h         this help`;
 
-const OPTIONS = {
+export const ANALYZE_OPTIONS = {
   out: { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   actors: { type: 'string' },
@@ -50,7 +63,7 @@ export interface CommandIo {
 }
 
 export async function runAnalyze(args: string[], io: CommandIo = process): Promise<number> {
-  const { values, positionals } = parseCommandArgs('analyze', args, OPTIONS);
+  const { values, positionals } = parseCommandArgs('analyze', args, ANALYZE_OPTIONS);
   if (values.help) {
     io.stdout.write(`${ANALYZE_USAGE}\n`);
     return 0;
@@ -65,11 +78,12 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     actors: values.actors === undefined ? null : await describeActors(values.actors),
   };
   const outDir = values.out ?? 'reports';
-  await checkOutDir(outDir);
-  const progress = createProgress(io.stderr, values.quiet === true);
+  const inputs = positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR];
+  const quiet = values.quiet === true;
   for (const note of settingNotes(settings)) io.stderr.write(`framelens: note: ${note}\n`);
+  const progress = createProgress(io.stderr, quiet);
   const outcome = await runAnalysis({
-    inputs: positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR],
+    inputs,
     lexicons: values.lexicon ?? [],
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
@@ -80,12 +94,16 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     keepRejected: SHOWN_REASONS,
   }).catch((error: NodeJS.ErrnoException) => {
     progress.stop();
-    if (error.code === undefined) throw error;
-    throw new UsageError(`cannot write reports to ${outDir}: ${error.code}`);
+    if (error instanceof RunFolderError) throw new UsageError(error.message);
+    if (error.code === undefined && !/Invalid string length/.test(error.message)) throw error;
+    throw new UsageError(`cannot write reports to ${outDir} (${error.code ?? error.message}); the folder is left as it was`);
   });
   progress.stop();
-  if (!outcome.ok) throw new UsageError(outcome.problems.join('\nframelens: '));
-  if (values.quiet !== true) {
+  if (!outcome.ok) throw new UsageError(`${outcome.code === undefined ? '' : 'analyze: '}${outcome.problems.join('\nframelens: ')}`);
+  for (const note of outcome.notes) io.stderr.write(`framelens: note: ${note}\n`);
+  const warning = emptyRunWarning(outcome, inputs);
+  if (warning !== null) io.stderr.write(`framelens: warning: ${warning}\n`);
+  if (!quiet) {
     printReasons(io.stderr, outcome.rejected, outcome.counts.rejected);
     io.stderr.write(`reports written to ${outDir}/\n`);
   }
@@ -123,9 +141,14 @@ async function describeActors(path: string): Promise<{ file: string; sha256: str
   return { file: basename(path), sha256 };
 }
 
-async function checkOutDir(outDir: string): Promise<void> {
-  const info = await stat(outDir).catch(() => null);
-  if (info && !info.isDirectory()) throw new UsageError(`analyze: --out ${outDir} is a file, not a folder`);
+/** A run that analysed nothing says so (an empty or mistyped input folder), even with --quiet. */
+export function emptyRunWarning(outcome: CorpusRun, inputs: readonly string[]): string | null {
+  const { read, processed } = outcome.counts;
+  if (processed > 0) return null;
+  if (read > 0) return `none of the ${read} records could be analysed (reasons in documents.csv)`;
+  const n = outcome.ignored.length;
+  const ignored = n === 0 ? '' : `; ${n} ${n === 1 ? 'entry' : 'entries'} ignored (ignored_files in manifest.json), e.g. ${outcome.ignored[0]!.file}: ${outcome.ignored[0]!.reason}`;
+  return `no documents found in ${inputs.join(', ')} (no .csv, .jsonl or .txt files)${ignored}`;
 }
 
 function printReasons(stderr: ErrorStream, shown: readonly SetAsideRecord[], total: number): void {

@@ -14,11 +14,13 @@ import { UsageError } from '../usage-error.js';
 export const EVAL_QUOTES_USAGE = `usage: framelens eval quotes GOLD.jsonl [--out DIR]
   GOLD.jsonl  {"id","outlet","text","quotes":[{"start","end","speaker","kind"}]} a line
               (kind: direct, partial, indirect or scare; offsets cover the words without marks)
-  --out DIR   also write DIR/quote-matches.csv: every gold and found quote at overlap 0.3`;
+  --out DIR   also write DIR/quote-matches.csv: every gold and found quote at overlap 0.3
+  --help, -h  this help`;
 
+export const EVAL_QUOTES_OPTIONS = { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
 export async function runEvalQuotes(args: string[], io: Io = process): Promise<number> {
-  const { values, positionals } = parseCommandArgs('eval quotes', args, { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parseCommandArgs('eval quotes', args, EVAL_QUOTES_OPTIONS);
   if (values.help) {
     io.stdout.write(`${EVAL_QUOTES_USAGE}\n`);
     return 0;

@@ -15,9 +15,10 @@ export const EVAL_TERMS_USAGE = `usage: framelens eval terms GOLD.jsonl [--lexic
        framelens eval terms --babe final_labels_SG2.csv [--lexicon PATH ...]
   GOLD.jsonl  {"id","outlet","text","spans":[{"start","end","category?"}]} a line
   --babe      the BABE benchmark CSV; its biased_words become the gold spans
-  --lexicon   lexicon files or folders (default: the bundled lexicons)`;
+  --lexicon   lexicon files or folders, repeatable (default: the bundled lexicons)
+  --help, -h  this help`;
 
-const OPTIONS = {
+export const EVAL_TERMS_OPTIONS = {
   lexicon: { type: 'string', multiple: true },
   babe: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -25,7 +26,7 @@ const OPTIONS = {
 
 
 export async function runEvalTerms(args: string[], io: Io = process): Promise<number> {
-  const { values, positionals } = parseCommandArgs('eval terms', args, OPTIONS);
+  const { values, positionals } = parseCommandArgs('eval terms', args, EVAL_TERMS_OPTIONS);
   if (values.help) {
     io.stdout.write(`${EVAL_TERMS_USAGE}\n`);
     return 0;

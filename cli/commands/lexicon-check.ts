@@ -8,11 +8,14 @@ import { parseCommandArgs, type Io } from '../command-args.js';
 import { UsageError } from '../usage-error.js';
 
 export const LEXICON_CHECK_USAGE = `usage: framelens lexicon check PATH ...
-  PATH   a lexicon file (.yaml, .yml, .json, .dic) or a folder of them`;
+  PATH         a lexicon file (.yaml, .yml, .json, .dic) or a folder of them
+  --help, -h   this help
+Prints every problem as FILE:LINE:COL: message [CODE] and exits 1 if there is any.`;
 
+export const LEXICON_CHECK_OPTIONS = { help: { type: 'boolean', short: 'h' } } as const;
 
 export async function runLexiconCheck(args: string[], io: Io = process): Promise<number> {
-  const parsed = parseCommandArgs('lexicon check', args, { help: { type: 'boolean', short: 'h' } });
+  const parsed = parseCommandArgs('lexicon check', args, LEXICON_CHECK_OPTIONS);
   if (parsed.values.help) {
     io.stdout.write(`${LEXICON_CHECK_USAGE}\n`);
     return 0;

@@ -1,7 +1,8 @@
 // YAML (and JSON, a subset of YAML) parsed with positions, so that every problem in a data
 // file can be reported as FILE:LINE:COL. Reads text; gives the parsed document, its syntax
 // problems, and a way to turn a data path (entries.3.term) into a line and column.
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, Parser, type Document } from 'yaml';
+import { jsonSyntaxFault } from './json-syntax.js';
 import type { Problem } from '../types.js';
 import type { PathProblem } from './lexicon-schema.js';
 
@@ -15,14 +16,24 @@ export interface ParsedYaml {
   readonly atOffset: (offset: number, message: string, code: string) => Problem;
 }
 
-export function parseYamlWithPositions(text: string, file: string): ParsedYaml {
+/** `json`: the text must also be strict JSON (a .json file); its first fault is the problem. */
+export function parseYamlWithPositions(text: string, file: string, json = false): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const atOffset = (offset: number, message: string, code: string): Problem => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, col, message, code };
   };
-  const problems = doc.errors.map((e) => atOffset(e.pos[0], `${e.message} (${e.code})`, 'LEXICON_SYNTAX'));
+  const fault = json ? jsonSyntaxFault(text) : null;
+  const problems = fault
+    ? [atOffset(fault.offset, `invalid JSON: ${fault.message}`, 'LEXICON_SYNTAX')]
+    : doc.errors.map((e) => {
+        // The parser places an unclosed quote at the end of the text; the fault is where it opens.
+        const opened = e.code === 'MISSING_CHAR' && /closing .?quote/.test(e.message) ? unclosedQuoteOffset(text) : null;
+        return opened === null
+          ? atOffset(e.pos[0], `${e.message} (${e.code})`, 'LEXICON_SYNTAX')
+          : atOffset(opened, `a quoted string opened here is never closed (${e.code})`, 'LEXICON_SYNTAX');
+      });
   const at = (p: PathProblem): Problem => atOffset(offsetOf(doc, p.path, p.atKey === true), p.message, p.code);
   return { doc, problems, at, atOffset };
 }
@@ -49,4 +60,23 @@ function offsetOf(doc: Document, path: readonly PropertyKey[], atKey: boolean): 
     } else break;
   }
   return offset;
+}
+
+const CLOSED = { 'double-quoted-scalar': /^"(?:[^"\\]|\\[\s\S])*"$/, 'single-quoted-scalar': /^'(?:[^']|'')*'$/ } as const;
+
+/** Offset of the first quoted scalar in the YAML token stream that has no closing quote. */
+function unclosedQuoteOffset(text: string): number | null {
+  let found: number | null = null;
+  const visit = (node: unknown): void => {
+    if (found !== null || typeof node !== 'object' || node === null) return;
+    const token = node as { type?: string; offset?: number; source?: string };
+    const closed = CLOSED[token.type as keyof typeof CLOSED];
+    if (closed && typeof token.source === 'string' && !closed.test(token.source)) {
+      found = token.offset ?? null;
+      return;
+    }
+    for (const child of Object.values(node)) visit(child);
+  };
+  for (const token of new Parser().parse(text)) visit(token);
+  return found;
 }

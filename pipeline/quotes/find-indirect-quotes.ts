@@ -83,7 +83,7 @@ function afterDateline(doc: TokenizedDoc, start: number, to: number): number {
   const { tokens } = doc;
   for (let k = start; k < Math.min(to, start + 10); k++) {
     const t = tokens[k]!;
-    if (/^(—|–|--)$/.test(t.value) || (t.value === '-' && tokens[k - 1]!.end < t.start)) return k > start ? k + 1 : start;
+    if (/^(—|–|--)$/.test(t.value) || (t.value === '-' && (k === 0 || tokens[k - 1]!.end < t.start))) return k > start ? k + 1 : start;
     if (t.kind === 'word' && !/^\p{Lu}/u.test(t.value)) return start;
   }
   return start;

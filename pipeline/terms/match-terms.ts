@@ -2,7 +2,8 @@
 // matches in a run of units (one paragraph: no match crosses a paragraph boundary).
 // Rules: an entry word equals a unit's surface form, or its lemma (write entries in base form
 // to match inflections); `*` at the end of a word matches any continuation; `case: sensitive`
-// compares the written form exactly; a multi-word entry matches consecutive units as one hit;
+// compares the written form exactly; a multi-word entry matches consecutive units as one hit,
+// and a hyphenated entry (so-called) also matches its parts written as one word (socalled);
 // an `except` phrase overlapping a match cancels it; among overlapping matches the longest
 // (in units, then characters) wins and no unit is counted twice — entries matching exactly the
 // same words in different categories each keep their hit.
@@ -57,16 +58,26 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       const words = wordPatterns(entry.term, entry.caseSensitive);
       if (words.length === 0) continue;
       const except = entry.except.map((x) => wordPatterns(x, false)).filter((p) => p.length > 0);
-      const compiled: CompiledEntry = { lexicon, entry, words, except, order: order++ };
-      const index = words[0]!.prefix ? byFirstPrefix : byFirstWord;
-      const key = words[0]!.text.toLowerCase();
-      index.set(key, [...(index.get(key) ?? []), compiled]);
+      for (const variant of [words, ...joinedVariant(entry.term, words)]) {
+        const compiled: CompiledEntry = { lexicon, entry, words: variant, except, order };
+        const index = variant[0]!.prefix ? byFirstPrefix : byFirstWord;
+        const key = variant[0]!.text.toLowerCase();
+        index.set(key, [...(index.get(key) ?? []), compiled]);
+      }
+      order++;
     }
   }
   const prefixLengths = [...new Set([...byFirstPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
   const matcher = { byFirstWord, byFirstPrefix, prefixLengths };
   cache.set(lexicons, matcher);
   return matcher;
+}
+
+/** A hyphenated one-word entry (so-called) also matches its parts written as one word
+ *  (socalled, or So\u00ADcalled once the soft hyphen is folded away). */
+function joinedVariant(term: string, words: readonly WordPattern[]): WordPattern[][] {
+  if (words.length < 2 || /\s/.test(term.trim())) return [];
+  return [[{ text: words.map((w) => w.text).join(''), prefix: words.at(-1)!.prefix, caseSensitive: words[0]!.caseSensitive }]];
 }
 
 /** An entry or except phrase as word patterns, split by the same tokenizer as the text. */
