@@ -20,7 +20,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 const USAGE = `usage:
   framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                     [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
-                    [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
+                    [--seed N] [--bootstrap B] [--period month|week|year|none]
+                    [--kwic N] [--max-doc-mb N] [--quiet]
   framelens lexicon check PATH ...
   framelens eval terms GOLD.jsonl [--lexicon PATH ...]
   framelens eval quotes GOLD.jsonl [--out DIR]`;

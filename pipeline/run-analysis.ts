@@ -4,7 +4,7 @@
 // calls; options arrive already validated (RunSettings).
 import { runCorpus } from './analyze-corpus.js';
 import type { AnalyzeCorpusOptions, CorpusRun, Problems } from './analyze-corpus.js';
-import { buildManifest } from './reports/build-manifest.js';
+import { buildManifest, statsOptionsOf } from './reports/build-manifest.js';
 import type { RunSettings } from './reports/build-manifest.js';
 import type { SetAsideRecord } from './types.js';
 import { ReportWriter } from './write-reports.js';
@@ -28,7 +28,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
   const keep = options.keepRejected ?? 10;
   try {
     const done = await runCorpus(options, async (lexicons) => {
-      const opened = (writer = await ReportWriter.open(options.outDir, lexicons));
+      const opened = (writer = await ReportWriter.open(options.outDir, lexicons, statsOptionsOf(options.settings)));
       return {
         add: async (outcome) => {
           if (outcome.kind === 'set-aside' && outcome.record.status === 'rejected' && rejected.length < keep) rejected.push(outcome.record);

@@ -9,7 +9,7 @@ import type { CorpusAnalysis, RunSettings } from '../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../pipeline/package-root.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
-const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: null, jobs: 1, actors: null };
+const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: 1, bootstrap: 1000, period: 'month', jobs: 1, actors: null };
 type Row = Record<string, string>;
 
 let analysis: CorpusAnalysis;

@@ -1,6 +1,6 @@
 // framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH] [--jobs N]
-//   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--kwic N]
-//   [--max-doc-mb N] [--quiet]
+//   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--bootstrap B]
+//   [--period month|week|year|none] [--kwic N] [--max-doc-mb N] [--quiet]
 // Parses the arguments, calls the library (analyzeCorpus, writeReports), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
@@ -8,14 +8,17 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   DEDUP_MODES,
+  DEFAULT_BOOTSTRAP,
   DEFAULT_KWIC_WINDOW,
+  DEFAULT_SEED,
+  PERIOD_MODES,
   DEFAULT_MAX_DOC_MB,
   hashFile,
   runAnalysis,
   settingNotes,
   SPLIT_MODES,
 } from '../../pipeline/index.js';
-import type { DedupMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
+import type { DedupMode, PeriodMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -24,9 +27,14 @@ import { UsageError } from '../usage-error.js';
 
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                          [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
-                         [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
-  INPUT   .csv, .jsonl or .txt files or folders (default: the bundled corpus/)
-  --out   report folder (default: reports)`;
+                         [--seed N] [--bootstrap B] [--period month|week|year|none]
+                         [--kwic N] [--max-doc-mb N] [--quiet]
+  INPUT        .csv, .jsonl or .txt files or folders (default: the bundled corpus/)
+  --out        report folder (default: reports)
+  --dedup      sentences: a sentence repeated within an outlet counts once (default none)
+  --seed       seed of the bootstrap intervals (default ${DEFAULT_SEED})
+  --bootstrap  bootstrap replicates for 95% intervals (default ${DEFAULT_BOOTSTRAP}; 0 = no intervals)
+  --period     period of outlet_periods.csv (default month; ISO weeks)`;
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -36,6 +44,8 @@ const OPTIONS = {
   split: { type: 'string' },
   dedup: { type: 'string' },
   seed: { type: 'string' },
+  bootstrap: { type: 'string' },
+  period: { type: 'string' },
   kwic: { type: 'string' },
   'max-doc-mb': { type: 'string' },
   quiet: { type: 'boolean' },
@@ -60,7 +70,9 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     dedup: oneOf('--dedup', values.dedup ?? 'none', DEDUP_MODES) as DedupMode,
     kwicWindow: wholeNumber('--kwic', values.kwic, DEFAULT_KWIC_WINDOW, 0),
     maxDocMb: positiveNumber('--max-doc-mb', values['max-doc-mb'], DEFAULT_MAX_DOC_MB),
-    seed: values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, 0),
+    seed: wholeNumber('--seed', values.seed, DEFAULT_SEED, 0),
+    bootstrap: wholeNumber('--bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, 0),
+    period: oneOf('--period', values.period ?? 'month', PERIOD_MODES) as PeriodMode,
     jobs: wholeNumber('--jobs', values.jobs, 1, 1),
     actors: values.actors === undefined ? null : await describeActors(values.actors),
   };
@@ -105,7 +117,7 @@ function oneOf(name: string, value: string, allowed: readonly string[]): string 
 
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`analyze: ${name} must be a whole number >= ${min}, not '${value}'`);
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) throw new UsageError(`analyze: ${name} must be a whole number >= ${min}, not '${value}'`);
   return Number(value);
 }
 
