@@ -55,6 +55,17 @@ describe('framelens analyze', () => {
     expect(manifest.notes).toHaveLength(2);
   });
 
+  it('records --seed, --bootstrap and --period in the manifest, and rejects bad values', async () => {
+    const dir = tempCorpus({ 'a.jsonl': '{"text":"One cult.","date":"2021-03-05"}\n{"text":"Two.","date":"2021-03-09"}\n' });
+    const out = join(dir, 'out');
+    expect(await runAnalyze([`${dir}/a.jsonl`, '--out', out, '--seed', '42', '--bootstrap', '0', '--period', 'week', '--quiet'], captureIo().io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).options).toMatchObject({ seed: 42, bootstrap: 0, period: 'week' });
+    const periods = readFileSync(join(out, 'outlet_periods.csv'), 'utf8').split('\r\n');
+    expect(periods.filter((l) => l.startsWith('a,2021-W')).map((l) => l.split(',').slice(1, 3).join(','))).toContain('2021-W09,delegitimizing');
+    expect(await usageError([`${dir}/a.jsonl`, '--period', 'fortnight'])).toMatch(/--period must be one of month, week, year, none/);
+    expect(await usageError([`${dir}/a.jsonl`, '--bootstrap', '-1'])).toMatch(/--bootstrap/);
+  });
+
   it('prints only the count line with --quiet', async () => {
     const dir = tempCorpus({ 'a.jsonl': '{"text":"One."}\n' });
     const cap = captureIo();
