@@ -6,10 +6,9 @@
 // counts. Every category of the run gets a row for every outlet × period that has documents.
 import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
 import { ColumnSet, ratePer1k, ratioInterval, replicateSums, rounded, type Interval } from '../stats/bootstrap.js';
-import { docsByOutlet, runCategories } from '../stats/outlet-units.js';
+import { docsByOutlet, groupBy, runCategories } from '../stats/outlet-units.js';
 import { periodOf } from '../stats/parse-date.js';
 import type { RunTotals } from '../stats/run-totals.js';
-import type { DocFigures } from '../types.js';
 import { defineSummaryReport } from './report-spec.js';
 
 interface Row {
@@ -25,13 +24,7 @@ interface Row {
 function* periodRows(totals: RunTotals): Generator<Row> {
   const categories = [...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits);
   for (const [outlet, docs] of docsByOutlet(totals.docs)) {
-    const byPeriod = new Map<string, DocFigures[]>();
-    for (const doc of docs) {
-      const period = periodOf(doc.date, totals.options.period);
-      const list = byPeriod.get(period);
-      if (list) list.push(doc);
-      else byPeriod.set(period, [doc]);
-    }
+    const byPeriod = groupBy(docs, (d) => periodOf(d.date, totals.options.period));
     for (const period of [...byPeriod.keys()].sort(compareCodeUnits)) {
       const inPeriod = byPeriod.get(period)!;
       const set = new ColumnSet();

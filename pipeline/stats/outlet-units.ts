@@ -4,15 +4,21 @@
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { DocFigures } from '../types.js';
 
+/** Items grouped by key, each group in the items' order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** [outlet, its documents in doc_id order], outlets in natural order. */
 export function docsByOutlet(docs: readonly DocFigures[]): [string, DocFigures[]][] {
-  const byOutlet = new Map<string, DocFigures[]>();
-  for (const doc of docs) {
-    const list = byOutlet.get(doc.outlet);
-    if (list) list.push(doc);
-    else byOutlet.set(doc.outlet, [doc]);
-  }
-  return [...byOutlet.entries()].sort((a, b) => compareDocIds(a[0], b[0]));
+  return [...groupBy(docs, (d) => d.outlet).entries()].sort((a, b) => compareDocIds(a[0], b[0]));
 }
 
 /** The categories of a run: every category of its term lexicons, and any category met in a hit. */
