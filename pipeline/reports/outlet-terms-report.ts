@@ -52,7 +52,8 @@ function* outletTermRows(totals: RunTotals): Generator<Row> {
   const categories = [...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits);
   for (const [outlet, docs] of docsByOutlet(totals.docs)) {
     const set = termColumns(docs);
-    const names = ['tokens', ...set.keys().filter((k) => !k.endsWith('\u0000scare') && !k.endsWith('\u0000negated'))];
+    const voiced = (k: string): boolean => VOICES.some((v) => k.endsWith(`\u0000${v}`));
+    const names = ['tokens', ...set.keys().filter(voiced)];
     const columns = names.map((n) => set.column(n));
     const index = new Map(names.map((n, i) => [n, i]));
     const sums = replicateSums(set.docCount, columns, totals.options, outlet);

@@ -12,20 +12,36 @@ export class LemmaCounts {
   readonly #byOutlet = new Map<string, number[]>();
 
   add(outlet: string, lemma: string, count = 1): void {
+    const counts = this.#countsOf(outlet);
+    const id = this.#idOf(lemma);
+    while (counts.length <= id) counts.push(0);
+    counts[id]! += count;
+  }
+
+  /** Adds one occurrence of each lemma (a document's word tokens). */
+  addAll(outlet: string, lemmas: readonly string[]): void {
+    const counts = this.#countsOf(outlet);
+    for (const lemma of lemmas) {
+      const id = this.#idOf(lemma);
+      while (counts.length <= id) counts.push(0);
+      counts[id]!++;
+    }
+  }
+
+  #countsOf(outlet: string): number[] {
+    let counts = this.#byOutlet.get(outlet);
+    if (!counts) this.#byOutlet.set(outlet, (counts = []));
+    return counts;
+  }
+
+  #idOf(lemma: string): number {
     let id = this.#ids.get(lemma);
     if (id === undefined) {
       id = this.#lemmas.length;
       this.#ids.set(lemma, id);
       this.#lemmas.push(lemma);
     }
-    let counts = this.#byOutlet.get(outlet);
-    if (!counts) this.#byOutlet.set(outlet, (counts = []));
-    while (counts.length <= id) counts.push(0);
-    counts[id]! += count;
-  }
-
-  addAll(outlet: string, lemmas: readonly string[]): void {
-    for (const lemma of lemmas) this.add(outlet, lemma);
+    return id;
   }
 
   /** Outlets in natural order. */
