@@ -9,9 +9,11 @@ import { analyzeCorpus, writeReports } from '../pipeline/index.js';
 import type { RunResult } from '../pipeline/index.js';
 import { SentenceDedup } from '../pipeline/stats/sentence-dedup.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
+import { BUNDLED_CORPUS_DIR } from '../pipeline/package-root.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 type Row = Record<string, string>;
+const sum = (rows: readonly Row[], column: string): number => rows.reduce((n, r) => n + Number(r[column] || 0), 0);
 
 const LINES = [
   // q2 comes first in the file, but q1 is first in doc_id order: q2's copy is the repeat.
@@ -22,9 +24,9 @@ const LINES = [
 ];
 
 let run: RunResult;
-const reports = async (dedup: 'none' | 'sentences'): Promise<Record<string, Row[]>> => {
+const reports = async (dedup: 'none' | 'sentences', of: RunResult = run): Promise<Record<string, Row[]>> => {
   const out = tempCorpus();
-  await writeReports(out, run, {}, { ...DEFAULT_STATS_OPTIONS, dedup });
+  await writeReports(out, of, {}, { ...DEFAULT_STATS_OPTIONS, dedup });
   const read = (name: string) => parse(readFileSync(join(out, `${name}.csv`), 'utf8'), { columns: true }) as Row[];
   return Object.fromEntries(['documents', 'terms', 'quotes', 'outlet_terms', 'outlet_summary'].map((n) => [n, read(n)]));
 };
@@ -57,6 +59,20 @@ describe('--dedup sentences', () => {
     expect(summary(dedup.outlet_summary!).duplicate_sentences).toBe('3');
     expect(plain.documents!.every((d) => d.duplicate_sentences === '0')).toBe(true);
     expect(plain.terms!.every((t) => t.duplicate_sentence === 'false')).toBe(true);
+  });
+});
+
+describe('--dedup sentences on the seed article, whose background paragraphs repeat', () => {
+  it('leaves the repeated sentences out: outlet_terms hits drop by exactly the flagged terms.csv rows', async () => {
+    const outcome = await analyzeCorpus({ inputs: [join(BUNDLED_CORPUS_DIR, 'seed-outlet')] });
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    const [plain, dedup] = [await reports('none', outcome.run), await reports('sentences', outcome.run)];
+    expect(Number(dedup.documents![0]!.duplicate_sentences)).toBeGreaterThan(20);
+    const flagged = dedup.terms!.filter((t) => t.duplicate_sentence === 'true');
+    expect(flagged.length).toBeGreaterThan(20);
+    const hits = (r: Record<string, Row[]>) => sum(r.outlet_terms!.filter((x) => x.term === ''), 'hits');
+    expect(hits(plain) - hits(dedup)).toBe(flagged.length);
+    expect(dedup.terms!.length).toBe(plain.terms!.length);
   });
 });
 
