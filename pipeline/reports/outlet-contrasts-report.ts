@@ -93,11 +93,6 @@ export const outletContrastsReport = defineSummaryReport<Row>({
   columns: [
     { name: 'outlet', type: 'string', meaning: 'Outlet.', value: (r) => r.outlet },
     { name: 'measure', type: 'string', meaning: 'A term category (hits of the category per 1,000 tokens); quotes_per_1k_tokens (quotations per 1,000 tokens); quote_share_person, quote_share_organization, quote_share_nominal, quote_share_anonymous, quote_share_unresolved (quotations whose speaker has that type / all quotations); quote_share_loaded_cue (quotations introduced by a cue verb the speech-verb lexicon marks loaded / all quotations).', value: (r) => r.measure.name },
-    { name: 'unit', type: 'string', meaning: 'per_1k_tokens (1000 × count / tokens) or share_of_quotes (count / quotations, 0–1).', value: (r) => r.measure.unit },
-    { name: 'count', type: 'integer', meaning: "The measure's numerator over the outlet's processed documents (hits of the category, quotations, or quotations of the kind).", value: (r) => r.count },
-    { name: 'base', type: 'integer', meaning: "The measure's denominator over the outlet's documents (tokens or quotations).", value: (r) => r.base },
-    { name: 'rest_count', type: 'integer', meaning: 'The numerator over all other outlets\' processed documents.', value: (r) => r.restCount },
-    { name: 'rest_base', type: 'integer', meaning: 'The denominator over all other outlets\' processed documents.', value: (r) => r.restBase },
     { name: 'rate', type: 'number', meaning: "The outlet's figure, a ratio of sums: scale × count / base (scale 1000 for per_1k_tokens, 1 for shares). Rounded to 3 decimals (per 1k) or 4 (shares); empty when base is 0.", value: rateCell },
     { name: 'rest_rate', type: 'number', meaning: 'The same over all other outlets pooled: scale × rest_count / rest_base (not a mean of outlet rates). Empty when rest_base is 0.', value: restCell },
     { name: 'rate_ratio', type: 'number', meaning: 'rate / rest_rate (unrounded rates), rounded to 3 decimals; empty when rest_rate is 0 or empty.', value: (r) => rounded(ratioOf(r), 3) },
@@ -106,5 +101,10 @@ export const outletContrastsReport = defineSummaryReport<Row>({
     { name: 'difference', type: 'number', meaning: 'rate − rest_rate, in the unit of the measure, rounded like rate.', value: (r) => rounded(differenceOf(r), digits(r.measure)) },
     { name: 'diff_ci_low', type: 'number', meaning: 'Lower bound of a 95% interval for difference (same replicates as ratio_ci_low).', value: (r) => rounded(r.diffCi?.low, digits(r.measure)) },
     { name: 'diff_ci_high', type: 'number', meaning: 'Upper bound of the 95% interval for difference.', value: (r) => rounded(r.diffCi?.high, digits(r.measure)) },
+    { name: 'unit', type: 'string', meaning: 'per_1k_tokens (1000 × count / tokens) or share_of_quotes (count / quotations, 0–1).', value: (r) => r.measure.unit },
+    { name: 'count', type: 'integer', meaning: "The measure's numerator over the outlet's processed documents (hits of the category, quotations, or quotations of the kind).", value: (r) => r.count },
+    { name: 'base', type: 'integer', meaning: "The measure's denominator over the outlet's documents (tokens or quotations).", value: (r) => r.base },
+    { name: 'rest_count', type: 'integer', meaning: 'The numerator over all other outlets\' processed documents.', value: (r) => r.restCount },
+    { name: 'rest_base', type: 'integer', meaning: 'The denominator over all other outlets\' processed documents.', value: (r) => r.restBase },
   ],
 });

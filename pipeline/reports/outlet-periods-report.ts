@@ -51,11 +51,11 @@ export const outletPeriodsReport = defineSummaryReport<Row>({
     { name: 'outlet', type: 'string', meaning: 'Outlet.', value: (r) => r.outlet },
     { name: 'period', type: 'string', meaning: 'Period of the records\' date field by --period: YYYY-MM (month, the default), YYYY-Www (ISO 8601 week: weeks start on Monday, week 1 holds the first Thursday, the year is the week\'s year), YYYY (year), all (--period none); unknown when the date is empty or does not parse. Accepted dates: ISO 8601 (2021-03-05, with or without a time, 20210305, 2021-03, 2021), 2021/03/05, RFC 2822 (Fri, 05 Mar 2021 …), March 5, 2021 and 5 March 2021; the calendar date as written, without time-zone conversion.', value: (r) => r.period },
     { name: 'category', type: 'string', meaning: 'Lexicon category.', value: (r) => r.category },
-    { name: 'documents', type: 'integer', meaning: 'Processed documents of the outlet in the period.', value: (r) => r.documents },
     { name: 'hits', type: 'integer', meaning: 'Hits of the category in those documents (with --dedup sentences, repeated sentences left out).', value: (r) => r.hits },
     { name: 'tokens', type: 'integer', meaning: 'Tokens (punctuation excluded) in those documents.', value: (r) => r.tokens },
     { name: 'rate_per_1k', type: 'number', meaning: '1000 × hits / tokens (a ratio of sums), rounded to 3 decimals; empty without tokens.', value: (r) => ratePer1k(r.hits, r.tokens) },
     { name: 'ci_low', type: 'number', meaning: "Lower bound of a 95% percentile-bootstrap interval for rate_per_1k: the documents of this outlet and period resampled with replacement B times (--bootstrap, default 1,000; seed --seed), 2.5th percentile (R quantile type 7). Empty with --bootstrap 0 or fewer than 2 documents.", value: (r) => rounded(r.ci?.low, 3) },
     { name: 'ci_high', type: 'number', meaning: 'Upper bound (97.5th percentile) of that interval.', value: (r) => rounded(r.ci?.high, 3) },
+    { name: 'documents', type: 'integer', meaning: 'Processed documents of the outlet in the period.', value: (r) => r.documents },
   ],
 });

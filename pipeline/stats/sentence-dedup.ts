@@ -4,7 +4,7 @@
 // the same document included — and later ones are `duplicate`. Sentences are compared by the
 // 53-bit hash of their normalised text (DocResult.sentenceHashes). Memory: one open-addressing
 // table of 8-byte slots per outlet, at most half full (≈ 16 bytes a distinct sentence).
-import type { DocResult, RecordOutcome } from '../types.js';
+import type { DocFigures, DocResult, RecordOutcome } from '../types.js';
 
 /** A set of 53-bit integers in a Float64Array (0 marks an empty slot; values stored + 1). */
 class HashSet53 {
@@ -52,6 +52,11 @@ export class SentenceDedup {
       if (!seen.add(h)) duplicates.push(i);
     });
     return duplicates;
+  }
+
+  /** Figures rebuilt by a merge, re-marked across all shards (call in doc_id order). */
+  markFigures(figures: DocFigures): DocFigures {
+    return { ...figures, duplicateSentences: this.mark(figures.outlet, figures.sentenceHashes) };
   }
 
   /** The outcome with its document's repeated sentences marked (set-aside records as given). */
