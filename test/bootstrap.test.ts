@@ -6,14 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.js';
 import { outletTermsReport } from '../pipeline/reports/outlet-terms-report.js';
 import { percentileInterval, quantile7, replicateSums, ColumnSet } from '../pipeline/stats/bootstrap.js';
+import { hash53 } from '../pipeline/stats/hash-string.js';
 import { seededRandom, xoshiro128ss } from '../pipeline/stats/prng.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
 import type { DocFigures } from '../pipeline/types.js';
 import { docFigures, hits, rowsOf, totalsFrom } from './helpers/figures.js';
 
 describe('the generator', () => {
-  it('is xoshiro128** (first output of the reference state 1, 2, 3, 4 is 11520)', () => {
-    expect(xoshiro128ss(1, 2, 3, 4)()).toBe(11520);
+  it('is xoshiro128** (outputs of the reference C code from the state 1, 2, 3, 4)', () => {
+    expect(Array.from({ length: 6 }, xoshiro128ss(1, 2, 3, 4))).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
+  });
+
+  it('is seeded through cyrb53 (the values its author publishes)', () => {
+    expect(['a', 'b', 'revenge', 'revenue'].map((s) => hash53(s))).toEqual([7929297801672961, 8684336938537663, 4051478007546757, 8309097637345594]);
   });
 
   it('gives one stream per seed and key, in [0, 1)', () => {
