@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.js';
 import { outletTermsReport } from '../pipeline/reports/outlet-terms-report.js';
-import { percentileInterval, quantile7, replicateSums, ColumnSet } from '../pipeline/stats/bootstrap.js';
+import { ColumnSet, percentileInterval, quantile7, ratioInterval, ratioIntervals, replicateSums } from '../pipeline/stats/bootstrap.js';
 import { hash53 } from '../pipeline/stats/hash-string.js';
 import { seededRandom, xoshiro128ss } from '../pipeline/stats/prng.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
@@ -55,6 +55,22 @@ describe('replicate sums', () => {
     expect(share(2)).toBeLessThan(0.28);
     expect(share(1)).toBeGreaterThan(0.46);
     expect(share(1)).toBeLessThan(0.54);
+  });
+});
+
+describe('ratioIntervals', () => {
+  it('give the same intervals in chunks as all columns resampled together', () => {
+    const set = new ColumnSet();
+    for (let d = 0; d < 12; d++) {
+      set.nextDoc();
+      set.add('tokens', 100 + d * 17);
+      for (let c = 0; c < 300; c++) set.add(`c${c}`, (d * 7 + c * 13) % 5);
+    }
+    const names = Array.from({ length: 300 }, (_, c) => `c${c}`);
+    const options = { ...DEFAULT_STATS_OPTIONS, bootstrap: 100 };
+    const chunked = ratioIntervals(12, set.column('tokens'), names.map((n) => set.column(n)), options, 'k', 1000);
+    const together = replicateSums(12, [set.column('tokens'), ...names.map((n) => set.column(n))], options, 'k');
+    expect(chunked).toEqual(names.map((_, c) => ratioInterval(together, c + 1, 0, 1000)));
   });
 });
 

@@ -6,7 +6,7 @@
 // Each rate has a 95% percentile-bootstrap interval over the outlet's documents
 // (stats/bootstrap.ts; one set of draws per outlet shared by all its rows).
 import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
-import { ColumnSet, ratePer1k as rate, ratioInterval, replicateSums, rounded, type Interval } from '../stats/bootstrap.js';
+import { ColumnSet, ratePer1k as rate, ratioIntervals, rounded, type Interval } from '../stats/bootstrap.js';
 import { docsByOutlet, runCategories } from '../stats/outlet-units.js';
 import type { RunTotals } from '../stats/run-totals.js';
 import type { DocFigures } from '../types.js';
@@ -52,20 +52,19 @@ function* outletTermRows(totals: RunTotals): Generator<Row> {
   const categories = [...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits);
   for (const [outlet, docs] of docsByOutlet(totals.docs)) {
     const set = termColumns(docs);
-    const voiced = (k: string): boolean => VOICES.some((v) => k.endsWith(`\u0000${v}`));
-    const names = ['tokens', ...set.keys().filter(voiced)];
-    const columns = names.map((n) => set.column(n));
-    const index = new Map(names.map((n, i) => [n, i]));
-    const sums = replicateSums(set.docCount, columns, totals.options, outlet);
-    const tokens = columns[0]!.total;
+    const voiced = set.keys().filter((k) => VOICES.some((v) => k.endsWith(`\u0000${v}`)));
+    const intervals = ratioIntervals(set.docCount, set.column('tokens'), voiced.map((k) => set.column(k)), totals.options, outlet, 1000);
+    const ci = new Map(voiced.map((k, i) => [k, intervals[i]!]));
+    const tokens = set.total('tokens');
+    const none = totals.options.bootstrap > 0 && set.docCount >= 2 ? { low: 0, high: 0 } : null;
     const rowOf = (category: string, term: string): Row => {
       const total = (what: string): number => set.total(key(category, term, what));
-      const ci = {} as Record<Voice, Interval | null>;
-      for (const v of VOICES) {
-        const i = index.get(key(category, term, v));
-        ci[v] = i !== undefined ? ratioInterval(sums, i, 0, 1000) : sums ? { low: 0, high: 0 } : null;
-      }
-      return { outlet, category, term, tokens, hits: total('all'), own: total('own'), quoted: total('quoted'), scare: total('scare'), negated: total('negated'), ci };
+      // A voice without hits has no column: every resample's rate is 0.
+      const of = (v: Voice): Interval | null => {
+        const k = key(category, term, v);
+        return ci.has(k) ? ci.get(k)! : none;
+      };
+      return { outlet, category, term, tokens, hits: total('all'), own: total('own'), quoted: total('quoted'), scare: total('scare'), negated: total('negated'), ci: { all: of('all'), own: of('own'), quoted: of('quoted') } };
     };
     for (const category of categories) {
       yield rowOf(category, '');

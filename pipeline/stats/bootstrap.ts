@@ -124,6 +124,21 @@ export function ratioInterval(sums: readonly Float64Array[] | null, num: number,
   return percentileInterval(n.length, (b) => ratio(n[b]!, d[b]!, scale));
 }
 
+/** Columns bootstrapped at once by ratioIntervals: memory stays at CHUNK × B numbers. */
+const CHUNK = 256;
+
+/** The interval of scale · Σ column / Σ den for each column, CHUNK columns at a time; every
+ *  chunk redraws the same resamples (same key), so the result does not depend on CHUNK. */
+export function ratioIntervals(docCount: number, den: Column, columns: readonly Column[], options: StatsOptions, key: string, scale: number): (Interval | null)[] {
+  const out: (Interval | null)[] = [];
+  for (let i = 0; i < columns.length; i += CHUNK) {
+    const chunk = columns.slice(i, i + CHUNK);
+    const sums = replicateSums(docCount, [den, ...chunk], options, key);
+    for (let c = 1; c <= chunk.length; c++) out.push(ratioInterval(sums, c, 0, scale));
+  }
+  return out;
+}
+
 /** 1000 · n / tokens rounded to 3 decimals; null without tokens. The one rounding of rates. */
 export const ratePer1k = (n: number, tokens: number): number | null => (tokens > 0 ? rounded((1000 * n) / tokens, 3) : null);
 
