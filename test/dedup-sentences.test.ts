@@ -66,6 +66,7 @@ describe('--dedup sentences on the seed article, whose background paragraphs rep
   it('leaves the repeated sentences out: outlet_terms hits drop by exactly the flagged terms.csv rows', async () => {
     const outcome = await analyzeCorpus({ inputs: [join(BUNDLED_CORPUS_DIR, 'seed-outlet')] });
     if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    for (const doc of outcome.run.processed) expect(doc.sentenceTokens.reduce((a, b) => a + b, 0)).toBe(doc.tokenCount);
     const [plain, dedup] = [await reports('none', outcome.run), await reports('sentences', outcome.run)];
     expect(Number(dedup.documents![0]!.duplicate_sentences)).toBeGreaterThan(20);
     const flagged = dedup.terms!.filter((t) => t.duplicate_sentence === 'true');
