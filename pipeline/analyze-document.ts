@@ -4,6 +4,7 @@
 // Quotes come before terms because a term's voice (own or quoted) and speaker come from them.
 import { attributeQuotes } from './attribute-quotes.js';
 import { findQuotes } from './find-quotes.js';
+import { hash53 } from './stats/hash-string.js';
 import { tagTerms } from './tag-terms.js';
 import { tokenize } from './tokenize.js';
 import type { AnalysisContext, DocResult, SourceDoc, TaggedDoc } from './types.js';
@@ -15,8 +16,12 @@ export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): TaggedDoc
   return tagTerms(attributed, ctx);
 }
 
-/** What the reports keep of an analysed document: no tokens, so a large run stays small. */
+/** What the reports keep of an analysed document: no tokens, so a large run stays small —
+ *  only per-sentence figures (start, hash of the normalised text, tokens) and the lemmas of
+ *  its words, which the statistics need. */
 export function summarizeDocument(doc: TaggedDoc): DocResult {
+  const sentenceTokens = doc.sentences.map(() => 0);
+  for (const t of doc.tokens) if (t.kind !== 'punctuation' && t.sentence < sentenceTokens.length) sentenceTokens[t.sentence]!++;
   return {
     meta: doc.meta,
     text: doc.text,
@@ -24,5 +29,19 @@ export function summarizeDocument(doc: TaggedDoc): DocResult {
     sentenceCount: doc.sentences.length,
     quotes: doc.quotes,
     hits: doc.hits,
+    sentenceStarts: doc.sentences.map((s) => s.start),
+    sentenceHashes: doc.sentences.map((s) => hash53(normalizedSentence(doc, s.tokens.from, s.tokens.to))),
+    sentenceTokens,
+    lemmas: doc.tokens.filter((t) => t.kind === 'word').map((t) => t.lemma),
+    duplicateSentences: [],
   };
+}
+
+/** A sentence as --dedup sentences compares it: its tokens' matching forms (lower case,
+ *  quote, apostrophe and hyphen variants folded) joined by one space, so spacing and case
+ *  differences do not make two sentences different. */
+function normalizedSentence(doc: TaggedDoc, from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) text += (i > from ? ' ' : '') + doc.tokens[i]!.norm;
+  return text;
 }

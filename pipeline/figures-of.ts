@@ -1,7 +1,8 @@
 // Per-document figures: a processed document (DocResult) → DocFigures, the compact record
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
 // no offsets. Everything here can be rebuilt from the document's rows in terms.csv and
-// quotes.csv, so a merge of shard folders recomputes the same statistics.
+// quotes.csv (a quote's `sentence` column included), except the per-sentence hashes and
+// token counts, which a merge reads from the figures.jsonl sidecar.
 import { matchForm } from './normalize-text.js';
 import type { DocFigures, DocResult, Quote } from './types.js';
 
@@ -16,6 +17,18 @@ export function quoteWords(text: string, quote: Quote): number {
   return quote.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0);
 }
 
+/** The sentence holding `offset`: the last sentence starting at or before it (0 if none). */
+export function sentenceAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function figuresOf(doc: DocResult): DocFigures {
   return {
     docId: doc.meta.docId,
@@ -24,6 +37,7 @@ export function figuresOf(doc: DocResult): DocFigures {
     tokens: doc.tokenCount,
     sentences: doc.sentenceCount,
     hits: doc.hits.map((h) => ({
+      sentence: h.sentence,
       term: h.term,
       category: h.category,
       lexicon: h.lexicon,
@@ -36,6 +50,7 @@ export function figuresOf(doc: DocResult): DocFigures {
       quoteKind: h.quoteKind,
     })),
     quotes: doc.quotes.map((q) => ({
+      sentence: sentenceAt(doc.sentenceStarts, q.start),
       kind: q.kind,
       speaker: q.speaker,
       speakerType: q.speakerType,
@@ -43,5 +58,8 @@ export function figuresOf(doc: DocResult): DocFigures {
       cueLemma: q.cueLemma,
       cueConnotation: q.cueConnotation,
     })),
+    sentenceHashes: doc.sentenceHashes,
+    sentenceTokens: doc.sentenceTokens,
+    duplicateSentences: doc.duplicateSentences,
   };
 }

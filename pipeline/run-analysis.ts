@@ -6,7 +6,7 @@
 // already validated (RunSettings).
 import { runCorpus } from './analyze-corpus.js';
 import type { AnalyzeCorpusOptions, CorpusRun, Problems } from './analyze-corpus.js';
-import { buildManifest } from './reports/build-manifest.js';
+import { buildManifest, statsOptionsOf } from './reports/build-manifest.js';
 import type { RunSettings } from './reports/build-manifest.js';
 import { openRunFolder } from './run-folder.js';
 import type { SetAsideRecord } from './types.js';
@@ -44,7 +44,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
       let writer: ReportWriter | null = null;
       try {
         const run = await runCorpus(options, async (lexicons) => {
-          const opened = (writer = await ReportWriter.open(dir, lexicons));
+          const opened = (writer = await ReportWriter.open(dir, lexicons, statsOptionsOf(options.settings)));
           return {
             add: async (outcome) => {
               if (outcome.kind === 'set-aside' && outcome.record.status === 'rejected' && rejected.length < keep) rejected.push(outcome.record);

@@ -167,7 +167,7 @@ export interface Lexicon {
   readonly version: string;
   readonly description: string;
   /** `terms` (tagged in text) or `speech-verbs` (cues for the quotes stage). */
-  readonly use: 'terms' | 'speech-verbs';
+  readonly use: 'terms' | 'speech-verbs' | 'stopwords';
   readonly file: string;
   /** sha256 of the file's bytes, for the manifest. */
   readonly sha256: string;
@@ -194,6 +194,16 @@ export interface DocResult {
   readonly sentenceCount: number;
   readonly quotes: readonly Quote[];
   readonly hits: readonly TermHit[];
+  /** Per sentence, in order: its start offset, a 53-bit hash of its normalised text (the
+   *  tokens' matching forms joined by spaces) and its tokens (punctuation excluded). */
+  readonly sentenceStarts: readonly number[];
+  readonly sentenceHashes: readonly number[];
+  readonly sentenceTokens: readonly number[];
+  /** Lemmas of the document's word tokens, in text order (for distinctive_terms.csv). */
+  readonly lemmas: readonly string[];
+  /** Indices of sentences that repeat an earlier sentence of the same outlet (--dedup
+   *  sentences; set by the report writer in doc_id order, empty otherwise). */
+  readonly duplicateSentences: readonly number[];
 }
 
 // ---- Per-document figures, as the statistics read them -------------------------------
@@ -201,6 +211,8 @@ export interface DocResult {
 /** A term hit reduced to what statistics need (no offsets, no context). Recoverable from a
  *  terms.csv row, so a merge of shard folders can rebuild it. */
 export interface HitFigure {
+  /** 0-based sentence index (terms.csv `sentence`). */
+  readonly sentence: number;
   readonly term: string;
   readonly category: string;
   readonly lexicon: string;
@@ -216,6 +228,8 @@ export interface HitFigure {
 
 /** A quote reduced to what statistics need. Recoverable from a quotes.csv row. */
 export interface QuoteFigure {
+  /** 0-based index of the sentence where the quote starts (quotes.csv `sentence`). */
+  readonly sentence: number;
   readonly kind: QuoteKind;
   readonly speaker: string;
   readonly speakerType: SpeakerType;
@@ -235,6 +249,13 @@ export interface DocFigures {
   readonly sentences: number;
   readonly hits: readonly HitFigure[];
   readonly quotes: readonly QuoteFigure[];
+  /** Per sentence: hash of its normalised text and its tokens (DocResult); for --dedup
+   *  sentences, and for a merge to redo it across shards (figures.jsonl). */
+  readonly sentenceHashes: readonly number[];
+  readonly sentenceTokens: readonly number[];
+  /** Sentences repeating an earlier sentence of the outlet (in doc_id order); their hits,
+   *  quotes and tokens are left out of every statistic. Empty unless --dedup sentences. */
+  readonly duplicateSentences: readonly number[];
 }
 
 /** A record's outcome, as the row reports read them (in doc_id order). */

@@ -16,6 +16,8 @@ import { codebookReport } from './reports/codebook-report.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
 import type { CellValue, ColumnType, ReportSpec, RowReport } from './reports/report-spec.js';
 import { outcomesOf, RunTotals, totalsOf } from './stats/run-totals.js';
+import { SentenceDedup } from './stats/sentence-dedup.js';
+import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats/stats-options.js';
 import type { Lexicon, RecordOutcome, RunResult } from './types.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -53,8 +55,8 @@ function* csvBatches<Row>(spec: ReportSpec<Row>, rows: Iterable<Row>): Generator
 const headerOf = (spec: { readonly columns: readonly { readonly name: string }[] }): string => csvChunk([spec.columns.map((c) => c.name)]);
 
 /** A report's whole CSV text for a run held in memory (tests, the library). */
-export function reportCsv<Row>(spec: ReportSpec<Row>, run: RunResult): string {
-  const rows = spec.kind === 'rows' ? outcomesOf(run).flatMap((o) => [...spec.rowsOf(o)]) : spec.rows(totalsOf(run));
+export function reportCsv<Row>(spec: ReportSpec<Row>, run: RunResult, options: StatsOptions = DEFAULT_STATS_OPTIONS): string {
+  const rows = spec.kind === 'rows' ? outcomesOf(run, options).flatMap((o) => [...spec.rowsOf(o)]) : spec.rows(totalsOf(run, options));
   return [headerOf(spec), ...csvBatches(spec, rows)].join('');
 }
 
@@ -104,14 +106,23 @@ class TempFile {
   }
 }
 
-/** Streams a run into a report folder: `add` each record in doc_id order, then `finish`. */
+/** Streams a run into a report folder: `add` each record in doc_id order, then `finish`.
+ *  With --dedup sentences the writer keeps, per outlet, the hashes of the sentences seen so
+ *  far and marks each document's repeated sentences before writing its rows. */
 export class ReportWriter {
   readonly totals: RunTotals;
-  private constructor(readonly dir: string, lexicons: readonly Lexicon[], private readonly files: readonly [RowReport<unknown>, TempFile][]) {
-    this.totals = new RunTotals(lexicons);
+  readonly #dedup: SentenceDedup | null;
+  private constructor(
+    readonly dir: string,
+    lexicons: readonly Lexicon[],
+    options: StatsOptions,
+    private readonly files: readonly [RowReport<unknown>, TempFile][],
+  ) {
+    this.totals = new RunTotals(lexicons, options);
+    this.#dedup = options.dedup === 'sentences' ? new SentenceDedup() : null;
   }
 
-  static async open(dir: string, lexicons: readonly Lexicon[]): Promise<ReportWriter> {
+  static async open(dir: string, lexicons: readonly Lexicon[], options: StatsOptions = DEFAULT_STATS_OPTIONS): Promise<ReportWriter> {
     await mkdir(dir, { recursive: true });
     const files: [RowReport<unknown>, TempFile][] = [];
     for (const spec of ROW_REPORTS) {
@@ -119,10 +130,11 @@ export class ReportWriter {
       await file.write(headerOf(spec));
       files.push([spec, file]);
     }
-    return new ReportWriter(dir, lexicons, files);
+    return new ReportWriter(dir, lexicons, options, files);
   }
 
-  async add(outcome: RecordOutcome): Promise<void> {
+  async add(record: RecordOutcome): Promise<void> {
+    const outcome = this.#dedup ? this.#dedup.markOutcome(record) : record;
     for (const [spec, file] of this.files) for (const chunk of csvBatches(spec, spec.rowsOf(outcome))) await file.write(chunk);
     this.totals.add(outcome);
   }
@@ -150,8 +162,8 @@ export class ReportWriter {
 }
 
 /** Every report, the codebook and the manifest of a run held in memory. */
-export async function writeReports(outDir: string, run: RunResult, manifest: unknown): Promise<string[]> {
-  const writer = await ReportWriter.open(outDir, run.lexicons);
+export async function writeReports(outDir: string, run: RunResult, manifest: unknown, options: StatsOptions = DEFAULT_STATS_OPTIONS): Promise<string[]> {
+  const writer = await ReportWriter.open(outDir, run.lexicons, options);
   for (const outcome of outcomesOf(run)) await writer.add(outcome);
   return writer.finish(manifest);
 }

@@ -36,7 +36,7 @@ describe('framelens analyze', () => {
     expect(lines).toContain('rejected a2: news/articles.csv row 3: empty text');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.counts).toEqual({ read: 19, processed: 5, rejected: 13, duplicate: 1 });
-    expect(manifest.options).toMatchObject({ split: 'none', dedup: 'none', kwic: 8, max_doc_mb: 0.001, seed: null, jobs: 1, actors: null });
+    expect(manifest.options).toMatchObject({ split: 'none', dedup: 'none', kwic: 8, max_doc_mb: 0.001, seed: 1, bootstrap: 1000, period: 'month', jobs: 1, actors: null });
     expect(JSON.stringify(manifest)).not.toContain(input);
     expect(readFileSync(join(out, 'documents.csv'), 'utf8').split('\r\n')).toHaveLength(19 + 2);
   });
@@ -48,11 +48,22 @@ describe('framelens analyze', () => {
     const args = [`${dir}/a.jsonl`, '--out', out, '--jobs', '4', '--seed', '7', '--dedup', 'sentences', '--actors', `${dir}/actors.yaml`, '--quiet'];
     expect(await runAnalyze(args, cap.io)).toBe(0);
     const lines = cap.stderrLines();
-    expect(lines.filter((l) => l.startsWith('framelens: note: '))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('framelens: note: '))).toHaveLength(2);
     expect(lines.at(-1)).toBe('1 read, 1 processed, 0 rejected, 0 duplicates');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.options).toMatchObject({ jobs: 4, seed: 7, dedup: 'sentences', actors: { file: 'actors.yaml' } });
-    expect(manifest.notes).toHaveLength(4);
+    expect(manifest.notes).toHaveLength(2);
+  });
+
+  it('records --seed, --bootstrap and --period in the manifest, and rejects bad values', async () => {
+    const dir = tempCorpus({ 'a.jsonl': '{"text":"One cult.","date":"2021-03-05"}\n{"text":"Two.","date":"2021-03-09"}\n' });
+    const out = join(dir, 'out');
+    expect(await runAnalyze([`${dir}/a.jsonl`, '--out', out, '--seed', '42', '--bootstrap', '0', '--period', 'week', '--quiet'], captureIo().io)).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).options).toMatchObject({ seed: 42, bootstrap: 0, period: 'week' });
+    const periods = readFileSync(join(out, 'outlet_periods.csv'), 'utf8').split('\r\n');
+    expect(periods.filter((l) => l.startsWith('a,2021-W')).map((l) => l.split(',').slice(1, 3).join(','))).toContain('2021-W09,delegitimizing');
+    expect(await usageError([`${dir}/a.jsonl`, '--period', 'fortnight'])).toMatch(/--period must be one of month, week, year, none/);
+    expect(await usageError([`${dir}/a.jsonl`, '--bootstrap', '-1'])).toMatch(/--bootstrap/);
   });
 
   it('prints only the count line with --quiet', async () => {

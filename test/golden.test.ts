@@ -11,7 +11,7 @@ import { tempCorpus } from './helpers/temp-corpus.js';
 
 const FIXTURE = join(PACKAGE_ROOT, 'test', 'fixtures', 'corpus-small');
 const GOLDEN = join(PACKAGE_ROOT, 'test', 'golden', 'corpus-small');
-const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: null, jobs: 1, actors: null };
+const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: 1, bootstrap: 1000, period: 'month', jobs: 1, actors: null };
 
 /** The manifest names the Node version, which differs between machines. */
 function portable(name: string, content: string): string {

@@ -9,7 +9,7 @@ import type { CorpusAnalysis, RunSettings } from '../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../pipeline/package-root.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
-const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: null, jobs: 1, actors: null };
+const SETTINGS: RunSettings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: 1, bootstrap: 1000, period: 'month', jobs: 1, actors: null };
 type Row = Record<string, string>;
 
 let analysis: CorpusAnalysis;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const out = tempCorpus();
   await writeReports(out, outcome.run, buildManifest(outcome, SETTINGS));
   reports = {};
-  for (const name of ['documents', 'terms', 'quotes', 'speakers', 'outlet_terms', 'outlet_summary']) {
+  for (const name of ['documents', 'terms', 'quotes', 'speakers', 'outlet_terms', 'outlet_summary', 'outlet_contrasts', 'outlet_periods', 'distinctive_terms', 'lemma_counts']) {
     reports[name] = parse(readFileSync(join(out, `${name}.csv`), 'utf8'), { columns: true }) as Row[];
   }
 });
@@ -78,6 +78,47 @@ describe('counts add up across the reports', () => {
       const hits = reports.terms!.filter((t) => t.outlet === cat.outlet && t.category === cat.category);
       expect(hits.length).toBe(Number(cat.hits));
       expect(hits.filter((t) => t.voice === 'quoted').length).toBe(Number(cat.quoted_hits));
+    }
+  });
+
+  it('every interval holds its estimate', () => {
+    const pairs: [string, string, string, string][] = [
+      ['outlet_terms', 'rate_per_1k', 'ci_low', 'ci_high'],
+      ['outlet_terms', 'own_rate_per_1k', 'own_ci_low', 'own_ci_high'],
+      ['outlet_terms', 'quoted_rate_per_1k', 'quoted_ci_low', 'quoted_ci_high'],
+      ['outlet_summary', 'rate_per_1k', 'ci_low', 'ci_high'],
+      ['outlet_periods', 'rate_per_1k', 'ci_low', 'ci_high'],
+      ['outlet_contrasts', 'rate_ratio', 'ratio_ci_low', 'ratio_ci_high'],
+      ['outlet_contrasts', 'difference', 'diff_ci_low', 'diff_ci_high'],
+    ];
+    let checked = 0;
+    for (const [file, estimate, low, high] of pairs) {
+      for (const row of reports[file]!) {
+        if (row[low] === '' || row[estimate] === '') continue;
+        checked++;
+        expect(Number(row[low]), `${file} ${JSON.stringify(row)}`).toBeLessThanOrEqual(Number(row[estimate]) + 1e-9);
+        expect(Number(row[high]), `${file} ${JSON.stringify(row)}`).toBeGreaterThanOrEqual(Number(row[estimate]) - 1e-9);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('outlet_contrasts and outlet_periods add up to outlet_terms; distinctive_terms to lemma_counts', () => {
+    const categoryRows = reports.outlet_terms!.filter((r) => r.term === '');
+    const allHits = (category: string) => sum(categoryRows.filter((r) => r.category === category), 'hits');
+    for (const cat of categoryRows) {
+      const contrast = reports.outlet_contrasts!.find((r) => r.outlet === cat.outlet && r.measure === cat.category)!;
+      expect([Number(contrast.count), Number(contrast.base)]).toEqual([Number(cat.hits), Number(cat.tokens)]);
+      expect(Number(contrast.rest_count)).toBe(allHits(cat.category!) - Number(cat.hits));
+      const periods = reports.outlet_periods!.filter((r) => r.outlet === cat.outlet && r.category === cat.category);
+      expect([sum(periods, 'hits'), sum(periods, 'tokens')]).toEqual([Number(cat.hits), Number(cat.tokens)]);
+    }
+    const lemmaCount = (outlet: string, lemma: string) => Number(reports.lemma_counts!.find((r) => r.outlet === outlet && r.lemma === lemma)?.count ?? 0);
+    expect(reports.distinctive_terms!.length).toBeGreaterThan(0);
+    for (const row of reports.distinctive_terms!) {
+      expect(Number(row.count)).toBe(lemmaCount(row.outlet!, row.term!));
+      const everywhere = sum(reports.lemma_counts!.filter((r) => r.lemma === row.term), 'count');
+      expect(Number(row.other_count)).toBe(everywhere - Number(row.count));
     }
   });
 });

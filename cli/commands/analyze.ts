@@ -1,13 +1,16 @@
 // framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH] [--jobs N]
-//   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--kwic N]
-//   [--max-doc-mb N] [--quiet]
+//   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--bootstrap B]
+//   [--period month|week|year|none] [--kwic N] [--max-doc-mb N] [--quiet]
 // Parses the arguments, calls the library (runAnalysis), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
 import { basename } from 'node:path';
 import {
   DEDUP_MODES,
+  DEFAULT_BOOTSTRAP,
   DEFAULT_KWIC_WINDOW,
+  DEFAULT_SEED,
+  PERIOD_MODES,
   DEFAULT_MAX_DOC_MB,
   hashFile,
   runAnalysis,
@@ -15,7 +18,7 @@ import {
   settingNotes,
   SPLIT_MODES,
 } from '../../pipeline/index.js';
-import type { CorpusRun, DedupMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
+import type { CorpusRun, DedupMode, PeriodMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -24,7 +27,8 @@ import { UsageError } from '../usage-error.js';
 
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                          [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
-                         [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
+                         [--seed N] [--bootstrap B] [--period month|week|year|none]
+                         [--kwic N] [--max-doc-mb N] [--quiet]
   INPUT              .csv, .jsonl or .txt files or folders, walked recursively
                      (default: the bundled sample corpus/)
   --out DIR          report folder (default: reports); replaced as a whole when the run
@@ -34,8 +38,13 @@ export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [
   --jobs N           worker threads, N >= 1 (default 1; recorded, one thread in this version)
   --split MODE       none: a .txt file is one document; lines, blank-lines: one document
                      per line or per blank-line-separated block (default none)
-  --dedup MODE       none, or sentences (recorded; not implemented yet) (default none)
-  --seed N           seed for anything random, N >= 0 (recorded)
+  --dedup MODE       none, or sentences: a sentence repeated within an outlet counts once
+                     in every rate (its rows are flagged duplicate_sentence) (default none)
+  --seed N           seed of the bootstrap intervals, N >= 0 (default ${DEFAULT_SEED})
+  --bootstrap B      bootstrap replicates for the 95% intervals (default ${DEFAULT_BOOTSTRAP};
+                     0 = no intervals)
+  --period MODE      period of outlet_periods.csv: month, week (ISO), year or none
+                     (default month)
   --kwic N           words of context left and right of a term hit, N >= 0 (default 8)
   --max-doc-mb N     documents larger than N MB are rejected, N > 0 (default 20)
   --quiet            no progress and no notes; warnings and the count line still print
@@ -49,6 +58,8 @@ export const ANALYZE_OPTIONS = {
   split: { type: 'string' },
   dedup: { type: 'string' },
   seed: { type: 'string' },
+  bootstrap: { type: 'string' },
+  period: { type: 'string' },
   kwic: { type: 'string' },
   'max-doc-mb': { type: 'string' },
   quiet: { type: 'boolean' },
@@ -73,7 +84,9 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     dedup: oneOf('--dedup', values.dedup ?? 'none', DEDUP_MODES) as DedupMode,
     kwicWindow: wholeNumber('--kwic', values.kwic, DEFAULT_KWIC_WINDOW, 0),
     maxDocMb: positiveNumber('--max-doc-mb', values['max-doc-mb'], DEFAULT_MAX_DOC_MB),
-    seed: values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, 0),
+    seed: wholeNumber('--seed', values.seed, DEFAULT_SEED, 0),
+    bootstrap: wholeNumber('--bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, 0),
+    period: oneOf('--period', values.period ?? 'month', PERIOD_MODES) as PeriodMode,
     jobs: wholeNumber('--jobs', values.jobs, 1, 1),
     actors: values.actors === undefined ? null : await describeActors(values.actors),
   };
@@ -123,7 +136,7 @@ function oneOf(name: string, value: string, allowed: readonly string[]): string 
 
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`analyze: ${name} must be a whole number >= ${min}, not '${value}'`);
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) throw new UsageError(`analyze: ${name} must be a whole number >= ${min}, not '${value}'`);
   return Number(value);
 }
 

@@ -1,6 +1,7 @@
 // Which lexicons a run uses: with no paths, every lexicon in the bundled lexicons/ folder;
 // with paths, those, plus the bundled speech-verb lexicon when none of them has
-// `use: speech-verbs` (the quotes stage needs speech verbs). Problems are values.
+// `use: speech-verbs` (the quotes stage needs speech verbs) and the bundled stop-word list when
+// none has `use: stopwords` (distinctive_terms.csv needs one). Problems are values.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, loadLexiconFiles } from '../load-lexicon.js';
@@ -8,6 +9,13 @@ import { BUNDLED_LEXICON_DIR } from '../package-root.js';
 import type { Lexicon } from '../types.js';
 
 export const BUNDLED_SPEECH_VERBS = join(BUNDLED_LEXICON_DIR, 'speech-verbs.yaml');
+export const BUNDLED_STOPWORDS = join(BUNDLED_LEXICON_DIR, 'stopwords.yaml');
+
+/** The bundled lexicon a run falls back on for each use a user's lexicons may lack. */
+const FALLBACKS: readonly [Lexicon['use'], string][] = [
+  ['speech-verbs', BUNDLED_SPEECH_VERBS],
+  ['stopwords', BUNDLED_STOPWORDS],
+];
 
 export type ResolvedLexicons =
   | { readonly ok: true; readonly lexicons: readonly Lexicon[] }
@@ -16,9 +24,10 @@ export type ResolvedLexicons =
 export async function resolveLexicons(paths: readonly string[] = []): Promise<ResolvedLexicons> {
   const chosen = await loadLexiconFiles(paths.length > 0 ? paths : [BUNDLED_LEXICON_DIR]);
   if (chosen.problems.length > 0) return { ok: false, problems: chosen.problems.map(formatProblem) };
-  const hasVerbs = chosen.lexicons.some((l) => l.use === 'speech-verbs');
-  if (hasVerbs || paths.length === 0 || !existsSync(BUNDLED_SPEECH_VERBS)) return { ok: true, lexicons: chosen.lexicons };
-  const verbs = await loadLexiconFiles([BUNDLED_SPEECH_VERBS]);
-  if (verbs.problems.length > 0) return { ok: false, problems: verbs.problems.map(formatProblem) };
-  return { ok: true, lexicons: [...chosen.lexicons, ...verbs.lexicons] };
+  if (paths.length === 0) return { ok: true, lexicons: chosen.lexicons };
+  const missing = FALLBACKS.filter(([use, file]) => !chosen.lexicons.some((l) => l.use === use) && existsSync(file)).map(([, file]) => file);
+  if (missing.length === 0) return { ok: true, lexicons: chosen.lexicons };
+  const extra = await loadLexiconFiles(missing);
+  if (extra.problems.length > 0) return { ok: false, problems: extra.problems.map(formatProblem) };
+  return { ok: true, lexicons: [...chosen.lexicons, ...extra.lexicons] };
 }

@@ -6,9 +6,10 @@ import { basename, relative, sep } from 'node:path';
 import type { CorpusRun } from '../analyze-corpus.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../package-root.js';
 import type { SplitMode } from '../corpus/read-txt.js';
+import type { DedupMode, PeriodMode, StatsOptions } from '../stats/stats-options.js';
 
-export type DedupMode = 'none' | 'sentences';
-export const DEDUP_MODES: readonly DedupMode[] = ['none', 'sentences'];
+export { DEDUP_MODES, PERIOD_MODES } from '../stats/stats-options.js';
+export type { DedupMode, PeriodMode } from '../stats/stats-options.js';
 
 /** The options of a run as the manifest records them. */
 export interface RunSettings {
@@ -16,7 +17,12 @@ export interface RunSettings {
   readonly dedup: DedupMode;
   readonly kwicWindow: number;
   readonly maxDocMb: number;
-  readonly seed: number | null;
+  /** Seed of the bootstrap (--seed; default DEFAULT_SEED). */
+  readonly seed: number;
+  /** Bootstrap replicates (--bootstrap; 0 = no intervals). */
+  readonly bootstrap: number;
+  /** Period of outlet_periods.csv (--period). */
+  readonly period: PeriodMode;
   readonly jobs: number;
   /** The --actors file (name and sha256) if one was given. */
   readonly actors: { readonly file: string; readonly sha256: string } | null;
@@ -25,11 +31,14 @@ export interface RunSettings {
 /** One sentence for each option that was accepted but does nothing yet in this version. */
 export function settingNotes(s: RunSettings): string[] {
   const notes: string[] = [];
-  if (s.dedup === 'sentences') notes.push('--dedup sentences is not implemented yet: only whole duplicate documents are set aside');
   if (s.jobs !== 1) notes.push(`--jobs ${s.jobs} is accepted but documents are analysed in one thread in this version`);
   if (s.actors) notes.push('--actors is recorded but not used yet: label targets stay empty');
-  if (s.seed !== null) notes.push('--seed is recorded; nothing in this version is random, so it does not change results');
   return notes;
+}
+
+/** What the statistics read of the settings (RunTotals.options). */
+export function statsOptionsOf(s: RunSettings): StatsOptions {
+  return { seed: s.seed, bootstrap: s.bootstrap, period: s.period, dedup: s.dedup };
 }
 
 /** A lexicon or input path without the machine's folders: bundled files relative to the
@@ -49,6 +58,8 @@ export function buildManifest(analysis: CorpusRun, settings: RunSettings): Recor
       kwic: settings.kwicWindow,
       max_doc_mb: settings.maxDocMb,
       seed: settings.seed,
+      bootstrap: settings.bootstrap,
+      period: settings.period,
       jobs: settings.jobs,
       actors: settings.actors,
     },

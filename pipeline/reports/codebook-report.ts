@@ -16,7 +16,7 @@ const FILE_NOTE =
   "CSV, UTF-8, RFC 4180. Text cells starting with = + - @, tab or carriage return are written with a leading ' so that spreadsheets show them as text instead of running them as formulas; strip it to get the value as read.";
 
 const MANIFEST_MEANING =
-  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); files and report folders inside the input that were not read (ignored_files); lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed, jobs, actors, max_doc_mb) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate). No timestamps or absolute paths, so identical runs give identical files.';
+  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); files and report folders inside the input that were not read (ignored_files); lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed and bootstrap — the seed and number of replicates of every bootstrap interval —, period, jobs, actors, max_doc_mb) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate). No timestamps or absolute paths, so identical runs give identical files.';
 
 function fileRows(spec: ReportSpec<unknown>): Row[] {
   return [

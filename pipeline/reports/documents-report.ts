@@ -31,6 +31,7 @@ export const documentsReport = defineRowReport<Row>({
     { name: 'sentences', type: 'integer', meaning: 'Sentences (none crosses a line break); empty unless processed.', value: (r) => r.doc?.sentenceCount ?? null },
     { name: 'quotes', type: 'integer', meaning: 'Rows of quotes.csv for this document; empty unless processed.', value: (r) => r.doc?.quotes.length ?? null },
     { name: 'term_hits', type: 'integer', meaning: 'Rows of terms.csv for this document; empty unless processed.', value: (r) => r.doc?.hits.length ?? null },
+    { name: 'duplicate_sentences', type: 'integer', meaning: 'With --dedup sentences: sentences of this record that repeat an earlier sentence of its outlet (in doc_id order, an earlier sentence of the same record included) and are left out of the statistics; 0 without it; empty unless processed.', value: (r) => r.doc?.duplicateSentences.length ?? null },
     { name: 'chars', type: 'integer', meaning: 'Length of the text in UTF-16 code units (the unit of all offsets); empty unless processed.', value: (r) => r.doc?.text.length ?? null },
     { name: 'origin', type: 'string', meaning: 'Where the record was read: file:row (CSV), file:line (JSONL, split txt) or the file (whole txt).', value: (r) => r.meta.origin },
     { name: 'url', type: 'string', meaning: 'URL or link field.', value: (r) => r.meta.url },

@@ -1,6 +1,8 @@
 // outlet_summary.csv: one row per outlet (every outlet met in the input, even one whose
-// records were all set aside), in natural order, with totals over its processed documents.
+// records were all set aside), in natural order, with totals over its processed documents
+// (with --dedup sentences, repeated sentences left out) and a bootstrap interval for its rate.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
+import { ColumnSet, ratePer1k, ratioInterval, replicateSums, rounded, type Interval } from '../stats/bootstrap.js';
 import type { RunTotals } from '../stats/run-totals.js';
 import type { DocFigures } from '../types.js';
 import { defineSummaryReport } from './report-spec.js';
@@ -10,6 +12,7 @@ interface Row {
   readonly docs: readonly DocFigures[];
   readonly rejected: number;
   readonly duplicates: number;
+  readonly ci: Interval | null;
 }
 
 function outletRows(totals: RunTotals): Row[] {
@@ -24,7 +27,20 @@ function outletRows(totals: RunTotals): Row[] {
     if (s.status === 'duplicate') entry(s.outlet).duplicates++;
     else entry(s.outlet).rejected++;
   }
-  return [...byOutlet.entries()].map(([outlet, e]) => ({ outlet, ...e })).sort((a, b) => compareDocIds(a.outlet, b.outlet));
+  return [...byOutlet.entries()]
+    .map(([outlet, e]) => ({ outlet, ...e, ci: rateInterval(outlet, e.docs, totals) }))
+    .sort((a, b) => compareDocIds(a.outlet, b.outlet));
+}
+
+/** The bootstrap interval of the outlet's rate (the draws of outlet_terms.csv: same key). */
+function rateInterval(outlet: string, docs: readonly DocFigures[], totals: RunTotals): Interval | null {
+  const set = new ColumnSet();
+  for (const d of docs) {
+    set.nextDoc();
+    set.add('tokens', d.tokens);
+    set.add('hits', d.hits.length);
+  }
+  return ratioInterval(replicateSums(set.docCount, [set.column('tokens'), set.column('hits')], totals.options, outlet), 1, 0, 1000);
 }
 
 const sum = (docs: readonly DocFigures[], f: (d: DocFigures) => number): number => docs.reduce((n, d) => n + f(d), 0);
@@ -42,8 +58,11 @@ export const outletSummaryReport = defineSummaryReport<Row>({
     { name: 'quotes', type: 'integer', meaning: 'Quotations (rows of quotes.csv).', value: (r) => sum(r.docs, (d) => d.quotes.length) },
     { name: 'unique_speakers', type: 'integer', meaning: 'Distinct non-empty canonical speakers of its quotations (the same name in two documents counts once).', value: (r) => new Set(r.docs.flatMap((d) => d.quotes.map((q) => q.speaker)).filter((s) => s !== '')).size },
     { name: 'term_hits', type: 'integer', meaning: 'Loaded-term hits (rows of terms.csv).', value: hits },
-    { name: 'rate_per_1k', type: 'number', meaning: 'term_hits per 1,000 tokens, rounded to 3 decimals; empty when the outlet has no tokens.', value: (r) => (tokens(r) > 0 ? Math.round((hits(r) / tokens(r)) * 1e6) / 1e3 : null) },
+    { name: 'rate_per_1k', type: 'number', meaning: 'term_hits per 1,000 tokens (1000 × Σ hits / Σ tokens: a ratio of sums), rounded to 3 decimals; empty when the outlet has no tokens.', value: (r) => ratePer1k(hits(r), tokens(r)) },
+    { name: 'ci_low', type: 'number', meaning: "Lower bound of a 95% percentile-bootstrap interval for rate_per_1k: the outlet's documents resampled with replacement B times (--bootstrap, default 1,000; seed --seed), 2.5th percentile of 1000 × Σ hits / Σ tokens (R quantile type 7). Empty with --bootstrap 0 or fewer than 2 documents.", value: (r) => rounded(r.ci?.low, 3) },
+    { name: 'ci_high', type: 'number', meaning: 'Upper bound (97.5th percentile) of that interval.', value: (r) => rounded(r.ci?.high, 3) },
     { name: 'rejected', type: 'integer', meaning: 'Records of the outlet set aside as rejected (see documents.csv).', value: (r) => r.rejected },
     { name: 'duplicates', type: 'integer', meaning: 'Records of the outlet set aside as duplicates.', value: (r) => r.duplicates },
+    { name: 'duplicate_sentences', type: 'integer', meaning: 'With --dedup sentences: sentences of its processed documents that repeat an earlier sentence of the outlet and are left out of every count and rate (0 otherwise).', value: (r) => sum(r.docs, (d) => d.duplicateSentences.length) },
   ],
 });

@@ -2,12 +2,18 @@
 // outlet × category × term for the terms that occur. Every category of the run's term
 // lexicons gets a row for every outlet, zero hits included, so outlets compare row by row.
 // rate_per_1k is a ratio of sums: 1000 · Σ hits / Σ tokens over the outlet's processed
-// documents (not a mean of per-document rates). ci_low/ci_high stay empty until the
-// statistics issue (document-level bootstrap) lands.
-import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
+// documents (not a mean of per-document rates); own and quoted voice get their own rates.
+// Each rate has a 95% percentile-bootstrap interval over the outlet's documents
+// (stats/bootstrap.ts; one set of draws per outlet shared by all its rows).
+import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
+import { ColumnSet, ratePer1k as rate, ratioIntervals, rounded, type Interval } from '../stats/bootstrap.js';
+import { docsByOutlet, runCategories } from '../stats/outlet-units.js';
 import type { RunTotals } from '../stats/run-totals.js';
-import type { DocFigures, HitFigure } from '../types.js';
+import type { DocFigures } from '../types.js';
 import { defineSummaryReport } from './report-spec.js';
+
+type Voice = 'all' | 'own' | 'quoted';
+const VOICES: readonly Voice[] = ['all', 'own', 'quoted'];
 
 interface Row {
   readonly outlet: string;
@@ -19,53 +25,59 @@ interface Row {
   readonly scare: number;
   readonly negated: number;
   readonly tokens: number;
+  readonly ci: Record<Voice, Interval | null>;
+}
+
+const key = (category: string, term: string, what: string): string => `${category}\u0000${term}\u0000${what}`;
+
+/** The outlet's documents as bootstrap columns: tokens, and hits by category and term in each voice. */
+export function termColumns(docs: readonly DocFigures[]): ColumnSet {
+  const set = new ColumnSet();
+  for (const doc of docs) {
+    set.nextDoc();
+    set.add('tokens', doc.tokens);
+    for (const h of doc.hits) {
+      for (const term of ['', h.term]) {
+        set.add(key(h.category, term, 'all'), 1);
+        set.add(key(h.category, term, h.voice), 1);
+        if (h.scareQuoted) set.add(key(h.category, term, 'scare'), 1);
+        if (h.negated) set.add(key(h.category, term, 'negated'), 1);
+      }
+    }
+  }
+  return set;
 }
 
 function* outletTermRows(totals: RunTotals): Generator<Row> {
-  const categories = new Set(totals.lexicons.filter((l) => l.use === 'terms').flatMap((l) => Object.keys(l.categories)));
-  const byOutlet = new Map<string, DocFigures[]>();
-  for (const doc of totals.docs) {
-    const docs = byOutlet.get(doc.outlet) ?? [];
-    docs.push(doc);
-    byOutlet.set(doc.outlet, docs);
-    for (const h of doc.hits) categories.add(h.category);
-  }
-  for (const outlet of [...byOutlet.keys()].sort(compareDocIds)) {
-    const docs = byOutlet.get(outlet)!;
-    const tokens = docs.reduce((sum, d) => sum + d.tokens, 0);
-    const byCategory = groupBy(docs.flatMap((d) => d.hits), (h) => h.category);
-    for (const category of [...categories].sort(compareCodeUnits)) {
-      const inCategory = byCategory.get(category) ?? [];
-      yield count(outlet, category, '', inCategory, tokens);
-      const rows = [...groupBy(inCategory, (h) => h.term)].map(([term, hits]) => count(outlet, category, term, hits, tokens));
+  const categories = [...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits);
+  for (const [outlet, docs] of docsByOutlet(totals.docs)) {
+    const set = termColumns(docs);
+    const voiced = set.keys().filter((k) => VOICES.some((v) => k.endsWith(`\u0000${v}`)));
+    const intervals = ratioIntervals(set.docCount, set.column('tokens'), voiced.map((k) => set.column(k)), totals.options, outlet, 1000);
+    const ci = new Map(voiced.map((k, i) => [k, intervals[i]!]));
+    const tokens = set.total('tokens');
+    const none = totals.options.bootstrap > 0 && set.docCount >= 2 ? { low: 0, high: 0 } : null;
+    const rowOf = (category: string, term: string): Row => {
+      const total = (what: string): number => set.total(key(category, term, what));
+      // A voice without hits has no column: every resample's rate is 0.
+      const of = (v: Voice): Interval | null => {
+        const k = key(category, term, v);
+        return ci.has(k) ? ci.get(k)! : none;
+      };
+      return { outlet, category, term, tokens, hits: total('all'), own: total('own'), quoted: total('quoted'), scare: total('scare'), negated: total('negated'), ci: { all: of('all'), own: of('own'), quoted: of('quoted') } };
+    };
+    for (const category of categories) {
+      yield rowOf(category, '');
+      const terms = new Set(set.keys().filter((k) => k.startsWith(`${category}\u0000`)).map((k) => k.split('\u0000')[1]!).filter((t) => t !== ''));
+      const rows = [...terms].map((t) => rowOf(category, t));
       yield* rows.sort((a, b) => b.hits - a.hits || compareCodeUnits(a.term, b.term));
     }
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-function count(outlet: string, category: string, term: string, hits: readonly HitFigure[], tokens: number): Row {
-  return {
-    outlet, category, term, tokens,
-    hits: hits.length,
-    own: hits.filter((h) => h.voice === 'own').length,
-    quoted: hits.filter((h) => h.voice === 'quoted').length,
-    scare: hits.filter((h) => h.scareQuoted).length,
-    negated: hits.filter((h) => h.negated).length,
-  };
-}
-
-const rate = (n: number, tokens: number): number | null => (tokens > 0 ? Math.round((1e6 * n) / tokens) / 1000 : null);
+const low = (i: Interval | null): number | null => rounded(i?.low, 3);
+const high = (i: Interval | null): number | null => rounded(i?.high, 3);
+const CI = 'Percentile bootstrap (B = --bootstrap, default 1,000; seed --seed) resampling the outlet\'s documents with replacement, 2.5th percentile of the replicate rates';
 
 export const outletTermsReport = defineSummaryReport<Row>({
   file: 'outlet_terms.csv',
@@ -75,14 +87,20 @@ export const outletTermsReport = defineSummaryReport<Row>({
     { name: 'outlet', type: 'string', meaning: 'Outlet.', value: (r) => r.outlet },
     { name: 'category', type: 'string', meaning: 'Lexicon category (every category of the term lexicons, for every outlet).', value: (r) => r.category },
     { name: 'term', type: 'string', meaning: 'Lexicon entry; empty on the category row, which totals all its terms.', value: (r) => r.term },
-    { name: 'hits', type: 'integer', meaning: "Term hits in the outlet's processed documents.", value: (r) => r.hits },
+    { name: 'hits', type: 'integer', meaning: "Term hits in the outlet's processed documents (with --dedup sentences, hits in repeated sentences are left out).", value: (r) => r.hits },
     { name: 'own_voice_hits', type: 'integer', meaning: "Hits in the outlet's own voice (outside quotations; scare-quoted hits count here).", value: (r) => r.own },
     { name: 'quoted_hits', type: 'integer', meaning: 'Hits inside quotations (voice quoted). own_voice_hits + quoted_hits = hits.', value: (r) => r.quoted },
     { name: 'scare_quoted_hits', type: 'integer', meaning: 'Hits inside quotation marks that are not speech (scare quotes); part of own_voice_hits.', value: (r) => r.scare },
     { name: 'negated_hits', type: 'integer', meaning: 'Hits in the scope of a negation ("is not a cult"); included in hits.', value: (r) => r.negated },
-    { name: 'tokens', type: 'integer', meaning: "Tokens (punctuation excluded) in the outlet's processed documents: the rate's denominator.", value: (r) => r.tokens },
+    { name: 'tokens', type: 'integer', meaning: "Tokens (punctuation excluded) in the outlet's processed documents: the rate's denominator (with --dedup sentences, tokens of repeated sentences are left out).", value: (r) => r.tokens },
     { name: 'rate_per_1k', type: 'number', meaning: "1000 × hits / tokens over the outlet's processed documents: a ratio of sums, not a mean of per-document rates. Rounded to 3 decimals.", value: (r) => rate(r.hits, r.tokens) },
-    { name: 'ci_low', type: 'number', meaning: 'Lower bound of a 95% interval for rate_per_1k (document-level bootstrap); empty until implemented.', value: () => null },
-    { name: 'ci_high', type: 'number', meaning: 'Upper bound of a 95% interval for rate_per_1k; empty until implemented.', value: () => null },
+    { name: 'ci_low', type: 'number', meaning: `Lower bound of a 95% interval for rate_per_1k. ${CI} (1000 × Σ hits / Σ tokens of each resample; R quantile type 7). Empty with --bootstrap 0 or when the outlet has fewer than 2 documents. Rounded to 3 decimals.`, value: (r) => low(r.ci.all) },
+    { name: 'ci_high', type: 'number', meaning: 'Upper bound of the 95% interval for rate_per_1k (97.5th percentile of the replicate rates).', value: (r) => high(r.ci.all) },
+    { name: 'own_rate_per_1k', type: 'number', meaning: '1000 × own_voice_hits / tokens (ratio of sums), rounded to 3 decimals.', value: (r) => rate(r.own, r.tokens) },
+    { name: 'own_ci_low', type: 'number', meaning: 'Lower bound of the 95% bootstrap interval for own_rate_per_1k (same resamples as ci_low).', value: (r) => low(r.ci.own) },
+    { name: 'own_ci_high', type: 'number', meaning: 'Upper bound of the 95% bootstrap interval for own_rate_per_1k.', value: (r) => high(r.ci.own) },
+    { name: 'quoted_rate_per_1k', type: 'number', meaning: '1000 × quoted_hits / tokens (ratio of sums), rounded to 3 decimals.', value: (r) => rate(r.quoted, r.tokens) },
+    { name: 'quoted_ci_low', type: 'number', meaning: 'Lower bound of the 95% bootstrap interval for quoted_rate_per_1k (same resamples as ci_low).', value: (r) => low(r.ci.quoted) },
+    { name: 'quoted_ci_high', type: 'number', meaning: 'Upper bound of the 95% bootstrap interval for quoted_rate_per_1k.', value: (r) => high(r.ci.quoted) },
   ],
 });

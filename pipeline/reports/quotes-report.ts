@@ -1,4 +1,5 @@
 // quotes.csv: one row per quotation (direct, partial or indirect) with its speaker and cue.
+import { sentenceAt } from '../figures-of.js';
 import type { DocResult, Quote } from '../types.js';
 import { defineRowReport } from './report-spec.js';
 
@@ -29,5 +30,7 @@ export const quotesReport = defineRowReport<Row>({
     { name: 'cue', type: 'string', meaning: 'The speech verb introducing the quote, as written.', value: (r) => r.quote.cue },
     { name: 'cue_lemma', type: 'string', meaning: "The cue verb's lemma.", value: (r) => r.quote.cueLemma },
     { name: 'cue_connotation', type: 'string', meaning: 'neutral or loaded, from the speech-verb lexicon (empty when the verb is not in it).', value: (r) => r.quote.cueConnotation },
+    { name: 'sentence', type: 'integer', meaning: '0-based index of the sentence where the quote starts.', value: (r) => sentenceAt(r.doc.sentenceStarts, r.quote.start) },
+    { name: 'duplicate_sentence', type: 'boolean', meaning: 'With --dedup sentences: the quote starts in a sentence that repeats an earlier sentence of the same outlet; such quotes are left out of every count and share. Always false without --dedup sentences.', value: (r) => r.doc.duplicateSentences.includes(sentenceAt(r.doc.sentenceStarts, r.quote.start)) },
   ],
 });

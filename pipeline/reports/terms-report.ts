@@ -31,6 +31,7 @@ export const termsReport = defineRowReport<Row>({
     { name: 'scare_quoted', type: 'boolean', meaning: 'The hit stands inside quotation marks that are not speech (scare quote, quoted label).', value: (r) => r.hit.scareQuoted },
     { name: 'negated', type: 'boolean', meaning: 'The hit is in the scope of a negation (wink-nlp negation flag), e.g. "is not a cult".', value: (r) => r.hit.negated },
     { name: 'target', type: 'string', meaning: 'Actor the label applies to, where resolved (empty otherwise).', value: (r) => r.hit.target },
+    { name: 'duplicate_sentence', type: 'boolean', meaning: 'With --dedup sentences: the hit stands in a sentence that repeats an earlier sentence of the same outlet (first occurrence in doc_id order kept); such hits are left out of every count and rate. Always false without --dedup sentences.', value: (r) => r.doc.duplicateSentences.includes(r.hit.sentence) },
     { name: 'left', type: 'string', meaning: 'Words before the hit within its paragraph (KWIC context).', value: (r) => r.hit.left },
     { name: 'right', type: 'string', meaning: 'Words after the hit within its paragraph (KWIC context).', value: (r) => r.hit.right },
   ],

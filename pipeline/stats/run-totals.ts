@@ -1,11 +1,23 @@
 // RunTotals: what the summary reports are computed from — the DocFigures of every processed
-// document and the outlet and status of every record set aside, plus the run's lexicons.
-// It holds no text. Documents may be added in any order (a worker pool, merged shards);
-// `docs` and `setAside` are read in doc_id order, so every summary report is a pure function
-// of the set of records and two runs over the same corpus give the same bytes.
+// document and the outlet and status of every record set aside, plus the run's lexicons and
+// the statistics options (seed, bootstrap B, period, dedup). It holds no text. Documents may
+// be added in any order (a worker pool, merged shards); `docs` and `setAside` are read in
+// doc_id order, so every summary report is a pure function of the set of records and two runs
+// over the same corpus give the same bytes.
+// Two things are not kept per document:
+//   - sentence hashes and token counts per sentence: they serve --dedup sentences, which is
+//     decided before `add` (DocFigures.duplicateSentences, marked in doc_id order by the
+//     writer or a merge: stats/sentence-dedup.ts); `docs` holds each document as the
+//     statistics count it — hits, quotes and tokens of repeated sentences left out;
+//   - lemma frequencies (distinctive_terms.csv) are folded into per-outlet sums on `add`
+//     (stats/lemma-counts.ts) and written as lemma_counts.csv; a merge adds the shards'
+//     lemma_counts.csv rows back with `lemmas.add` (addFigures alone does not carry them).
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { figuresOf } from '../figures-of.js';
 import type { DocFigures, Lexicon, RecordOutcome, RunResult } from '../types.js';
+import { LemmaCounts } from './lemma-counts.js';
+import { SentenceDedup } from './sentence-dedup.js';
+import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats-options.js';
 
 export interface SetAsideFigure {
   readonly docId: string;
@@ -17,11 +29,16 @@ export class RunTotals {
   readonly #docs: DocFigures[] = [];
   readonly #setAside: SetAsideFigure[] = [];
   #sorted = true;
+  readonly lemmas = new LemmaCounts();
 
-  constructor(readonly lexicons: readonly Lexicon[]) {}
+  constructor(
+    readonly lexicons: readonly Lexicon[],
+    readonly options: StatsOptions = DEFAULT_STATS_OPTIONS,
+  ) {}
 
+  /** Adds a document's figures (its duplicateSentences already marked). */
   addFigures(figures: DocFigures): void {
-    this.#docs.push(figures);
+    this.#docs.push(counted(figures));
     this.#sorted = false;
   }
 
@@ -30,13 +47,15 @@ export class RunTotals {
     this.#sorted = false;
   }
 
-  /** Folds one record's outcome in. */
+  /** Folds one record's outcome in (its repeated sentences already marked, if any). */
   add(outcome: RecordOutcome): void {
-    if (outcome.kind === 'processed') this.addFigures(figuresOf(outcome.doc));
-    else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
+    if (outcome.kind === 'processed') {
+      this.addFigures(figuresOf(outcome.doc));
+      this.lemmas.addAll(outcome.doc.meta.outlet, outcome.doc.lemmas);
+    } else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
   }
 
-  /** Processed documents' figures, in doc_id order. */
+  /** Processed documents' figures as the statistics count them, in doc_id order. */
   get docs(): readonly DocFigures[] {
     this.#sort();
     return this.#docs;
@@ -56,19 +75,38 @@ export class RunTotals {
   }
 }
 
-/** A run's outcomes in doc_id order (processed and set-aside records interleaved). */
-export function outcomesOf(run: RunResult): RecordOutcome[] {
+/** A document as the statistics count it: hits and quotes in repeated sentences and those
+ *  sentences' tokens left out; per-sentence arrays dropped (they served the dedup). */
+function counted(f: DocFigures): DocFigures {
+  const base = { ...f, sentenceHashes: [], sentenceTokens: [] };
+  if (f.duplicateSentences.length === 0) return base;
+  const dup = new Set(f.duplicateSentences);
+  const lost = f.duplicateSentences.reduce((n, s) => n + (f.sentenceTokens[s] ?? 0), 0);
+  return {
+    ...base,
+    tokens: f.tokens - lost,
+    hits: f.hits.filter((h) => !dup.has(h.sentence)),
+    quotes: f.quotes.filter((q) => !dup.has(q.sentence)),
+  };
+}
+
+/** A run's outcomes in doc_id order (processed and set-aside records interleaved); with
+ *  --dedup sentences, each document's repeated sentences marked. */
+export function outcomesOf(run: RunResult, options: StatsOptions = DEFAULT_STATS_OPTIONS): RecordOutcome[] {
   const outcomes: RecordOutcome[] = [
     ...run.processed.map((doc): RecordOutcome => ({ kind: 'processed', doc })),
     ...run.setAside.map((record): RecordOutcome => ({ kind: 'set-aside', record })),
   ];
   const id = (o: RecordOutcome): string => (o.kind === 'processed' ? o.doc.meta.docId : o.record.meta.docId);
-  return outcomes.sort((a, b) => compareDocIds(id(a), id(b)));
+  outcomes.sort((a, b) => compareDocIds(id(a), id(b)));
+  if (options.dedup !== 'sentences') return outcomes;
+  const dedup = new SentenceDedup();
+  return outcomes.map((o) => dedup.markOutcome(o));
 }
 
 /** The totals of a run held in memory. */
-export function totalsOf(run: RunResult): RunTotals {
-  const totals = new RunTotals(run.lexicons);
-  for (const outcome of outcomesOf(run)) totals.add(outcome);
+export function totalsOf(run: RunResult, options: StatsOptions = DEFAULT_STATS_OPTIONS): RunTotals {
+  const totals = new RunTotals(run.lexicons, options);
+  for (const outcome of outcomesOf(run, options)) totals.add(outcome);
   return totals;
 }

@@ -1,0 +1,150 @@
+// Percentile bootstrap over documents. A resampling unit (an outlet's documents, or an
+// outlet × period's) is a list of n documents; each figure of the unit (tokens, hits of a
+// category, quotes by a speaker type, …) is a column of per-document values, stored sparsely.
+// Replicate b draws n documents with replacement (uniformly, from the PRNG stream of the
+// unit's key) and sums every column over the draw; a statistic is then computed from the
+// replicate's sums (e.g. 1000 · Σ hits / Σ tokens). All columns of a unit share the same
+// draws, so one replicate costs n draws plus one pass over the non-zero values.
+// The interval is the 2.5th and 97.5th percentile of the B replicate statistics (R's
+// quantile type 7: linear interpolation between order statistics, h = (B − 1)·p).
+import { seededRandom } from './prng.js';
+import type { StatsOptions } from './stats-options.js';
+
+export interface Column {
+  readonly docs: Int32Array;
+  readonly values: Float64Array;
+  /** Σ values: the figure over the unit's documents as they are. */
+  readonly total: number;
+}
+
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+}
+
+const EMPTY: Column = { docs: new Int32Array(0), values: new Float64Array(0), total: 0 };
+
+/** Columns of one resampling unit, filled document by document (document indices ascending). */
+export class ColumnSet {
+  readonly #cols = new Map<string, { docs: number[]; values: number[] }>();
+  #docCount = 0;
+
+  get docCount(): number {
+    return this.#docCount;
+  }
+
+  /** Starts the next document; returns its index. */
+  nextDoc(): number {
+    return this.#docCount++;
+  }
+
+  /** Adds `value` to column `key` for the current document. */
+  add(key: string, value: number): void {
+    if (value === 0) return;
+    const doc = this.#docCount - 1;
+    let col = this.#cols.get(key);
+    if (!col) this.#cols.set(key, (col = { docs: [], values: [] }));
+    const last = col.docs.length - 1;
+    if (last >= 0 && col.docs[last] === doc) col.values[last]! += value;
+    else {
+      col.docs.push(doc);
+      col.values.push(value);
+    }
+  }
+
+  column(key: string): Column {
+    const col = this.#cols.get(key);
+    if (!col) return EMPTY;
+    return { docs: Int32Array.from(col.docs), values: Float64Array.from(col.values), total: col.values.reduce((a, b) => a + b, 0) };
+  }
+
+  /** Σ of column `key` over the unit's documents. */
+  total(key: string): number {
+    return this.#cols.get(key)?.values.reduce((a, b) => a + b, 0) ?? 0;
+  }
+
+  keys(): string[] {
+    return [...this.#cols.keys()];
+  }
+}
+
+/** For each column, its B replicate sums; null when B is 0 or the unit has fewer than 2
+ *  documents (no interval is given then). */
+export function replicateSums(docCount: number, columns: readonly Column[], options: StatsOptions, key: string): Float64Array[] | null {
+  const B = options.bootstrap;
+  if (B === 0 || docCount < 2) return null;
+  const random = seededRandom(options.seed, key);
+  const weights = new Float64Array(docCount);
+  const sums = columns.map(() => new Float64Array(B));
+  for (let b = 0; b < B; b++) {
+    weights.fill(0);
+    for (let i = 0; i < docCount; i++) weights[Math.floor(random() * docCount)]!++;
+    for (let c = 0; c < columns.length; c++) {
+      const { docs, values } = columns[c]!;
+      let s = 0;
+      for (let k = 0; k < docs.length; k++) s += weights[docs[k]!]! * values[k]!;
+      sums[c]![b] = s;
+    }
+  }
+  return sums;
+}
+
+/** The percentile interval of `stat(b)` over the replicates; replicates where the statistic is
+ *  undefined (NaN, e.g. 0/0) are skipped; null when a bound is not finite or none is left. */
+export function percentileInterval(B: number, stat: (b: number) => number, level = 0.95): Interval | null {
+  const values: number[] = [];
+  for (let b = 0; b < B; b++) {
+    const v = stat(b);
+    if (!Number.isNaN(v)) values.push(v);
+  }
+  if (values.length === 0) return null;
+  values.sort((x, y) => x - y);
+  const low = quantile7(values, (1 - level) / 2);
+  const high = quantile7(values, 1 - (1 - level) / 2);
+  return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : null;
+}
+
+/** R's quantile type 7 of sorted values. */
+export function quantile7(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const x = sorted[lo]!;
+  const y = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+  return h === lo || x === y ? x : x + (h - lo) * (y - x);
+}
+
+/** scale · num / den; NaN for 0/0, Infinity for n/0. */
+export const ratio = (num: number, den: number, scale = 1): number => (den === 0 ? (num === 0 ? NaN : Infinity) : (scale * num) / den);
+
+/** The interval of scale · Σ num / Σ den. */
+export function ratioInterval(sums: readonly Float64Array[] | null, num: number, den: number, scale: number): Interval | null {
+  if (!sums) return null;
+  const n = sums[num]!;
+  const d = sums[den]!;
+  return percentileInterval(n.length, (b) => ratio(n[b]!, d[b]!, scale));
+}
+
+/** Columns bootstrapped at once by ratioIntervals: memory stays at CHUNK × B numbers. */
+const CHUNK = 256;
+
+/** The interval of scale · Σ column / Σ den for each column, CHUNK columns at a time; every
+ *  chunk redraws the same resamples (same key), so the result does not depend on CHUNK. */
+export function ratioIntervals(docCount: number, den: Column, columns: readonly Column[], options: StatsOptions, key: string, scale: number): (Interval | null)[] {
+  const out: (Interval | null)[] = [];
+  for (let i = 0; i < columns.length; i += CHUNK) {
+    const chunk = columns.slice(i, i + CHUNK);
+    const sums = replicateSums(docCount, [den, ...chunk], options, key);
+    for (let c = 1; c <= chunk.length; c++) out.push(ratioInterval(sums, c, 0, scale));
+  }
+  return out;
+}
+
+/** 1000 · n / tokens rounded to 3 decimals; null without tokens. The one rounding of rates. */
+export const ratePer1k = (n: number, tokens: number): number | null => (tokens > 0 ? rounded((1000 * n) / tokens, 3) : null);
+
+/** x rounded to `digits` decimals (null stays null; -0 becomes 0). */
+export function rounded(x: number | null | undefined, digits: number): number | null {
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f + 0;
+}

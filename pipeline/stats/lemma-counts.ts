@@ -1,0 +1,77 @@
+// Lemma frequencies per outlet, for distinctive_terms.csv: how often each lemma of a word
+// token occurs in each outlet's processed documents. Folded on add (per-outlet sums, never per
+// document), so memory grows with the vocabulary, not the corpus: one global lemma → id table
+// and one count array per outlet. Sums over shards add up, so a merge rebuilds them by
+// addition from each shard's lemma_counts.csv. Every sentence counts, --dedup sentences or
+// not: a per-outlet sum cannot tell which sentence a later shard repeats.
+import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
+
+export class LemmaCounts {
+  readonly #ids = new Map<string, number>();
+  readonly #lemmas: string[] = [];
+  readonly #byOutlet = new Map<string, number[]>();
+
+  add(outlet: string, lemma: string, count = 1): void {
+    const counts = this.#countsOf(outlet);
+    const id = this.#idOf(lemma);
+    while (counts.length <= id) counts.push(0);
+    counts[id]! += count;
+  }
+
+  /** Adds one occurrence of each lemma (a document's word tokens). */
+  addAll(outlet: string, lemmas: readonly string[]): void {
+    const counts = this.#countsOf(outlet);
+    for (const lemma of lemmas) {
+      const id = this.#idOf(lemma);
+      while (counts.length <= id) counts.push(0);
+      counts[id]!++;
+    }
+  }
+
+  #countsOf(outlet: string): number[] {
+    let counts = this.#byOutlet.get(outlet);
+    if (!counts) this.#byOutlet.set(outlet, (counts = []));
+    return counts;
+  }
+
+  #idOf(lemma: string): number {
+    let id = this.#ids.get(lemma);
+    if (id === undefined) {
+      id = this.#lemmas.length;
+      this.#ids.set(lemma, id);
+      this.#lemmas.push(lemma);
+    }
+    return id;
+  }
+
+  /** Outlets in natural order. */
+  outlets(): string[] {
+    return [...this.#byOutlet.keys()].sort(compareDocIds);
+  }
+
+  /** Lemma ids in code-unit order of the lemmas. */
+  sortedIds(): number[] {
+    return this.#lemmas.map((_, i) => i).sort((a, b) => compareCodeUnits(this.#lemmas[a]!, this.#lemmas[b]!));
+  }
+
+  lemma(id: number): string {
+    return this.#lemmas[id]!;
+  }
+
+  /** Count of lemma `id` in `outlet`. */
+  count(outlet: string, id: number): number {
+    return this.#byOutlet.get(outlet)?.[id] ?? 0;
+  }
+
+  /** Σ over outlets, by lemma id. */
+  totals(): number[] {
+    const totals = this.#lemmas.map(() => 0);
+    for (const counts of this.#byOutlet.values()) counts.forEach((c, id) => (totals[id]! += c));
+    return totals;
+  }
+
+  /** Word tokens of an outlet (Σ of its counts). */
+  outletTotal(outlet: string): number {
+    return (this.#byOutlet.get(outlet) ?? []).reduce((a, b) => a + b, 0);
+  }
+}
