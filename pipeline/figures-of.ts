@@ -1,7 +1,8 @@
 // Per-document figures: a processed document (DocResult) → DocFigures, the compact record
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
-// no offsets. Everything here can be rebuilt from the document's rows in terms.csv and
-// quotes.csv, so a merge of shard folders recomputes the same statistics.
+// no offsets. Hits and quotes can be rebuilt from the document's rows in terms.csv and
+// quotes.csv; actor mentions and label candidates only from figures.jsonl (plain JSON), so a
+// merge of shard folders recomputes the same statistics.
 import { matchForm } from './normalize-text.js';
 import type { DocFigures, DocResult, Quote } from './types.js';
 
@@ -43,5 +44,7 @@ export function figuresOf(doc: DocResult): DocFigures {
       cueLemma: q.cueLemma,
       cueConnotation: q.cueConnotation,
     })),
+    actors: doc.actorMentions.map((m) => ({ actor: m.actor, alias: m.alias, voice: m.voice })),
+    candidates: doc.labelCandidates.map((c) => ({ actor: c.actor, word: c.word, example: c.example })),
   };
 }

@@ -7,7 +7,7 @@
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
-import type { Lexicon, RecordMeta, TaggedDoc } from './types.js';
+import type { Lexicon, RecordMeta, LabeledDoc } from './types.js';
 
 export interface AnalyzeTextOptions {
   /** Loaded lexicons (see loadLexiconFiles); default: the bundled ones. */
@@ -19,7 +19,7 @@ export interface AnalyzeTextOptions {
 let bundled: Promise<readonly Lexicon[]> | null = null;
 
 /** Analyses one text. Throws if the bundled lexicons are broken (a packaging bug). */
-export async function analyzeText(text: string, options: AnalyzeTextOptions = {}): Promise<TaggedDoc> {
+export async function analyzeText(text: string, options: AnalyzeTextOptions = {}): Promise<LabeledDoc> {
   const lexicons = options.lexicons ?? (await bundledLexicons());
   const meta: RecordMeta = { docId: 'text', outlet: '', date: '', title: '', url: '', author: '', origin: 'text', ...options.meta };
   return analyzeDocument({ meta, text }, { lexicons, kwicWindow: options.kwicWindow ?? DEFAULT_KWIC_WINDOW });

@@ -15,7 +15,7 @@ function meta(docId: string, over: Partial<RecordMeta> = {}): RecordMeta {
 }
 
 function doc(docId: string, over: Partial<RecordMeta> = {}, tokenCount = 10): DocResult {
-  return { meta: meta(docId, over), text: 'x', tokenCount, sentenceCount: 1, quotes: [], hits: [] };
+  return { meta: meta(docId, over), text: 'x', tokenCount, sentenceCount: 1, quotes: [], hits: [], actorMentions: [], labelCandidates: [] };
 }
 
 function run(processed: DocResult[]): RunResult {

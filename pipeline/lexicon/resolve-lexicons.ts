@@ -1,24 +1,47 @@
 // Which lexicons a run uses: with no paths, every lexicon in the bundled lexicons/ folder;
 // with paths, those, plus the bundled speech-verb lexicon when none of them has
-// `use: speech-verbs` (the quotes stage needs speech verbs). Problems are values.
+// `use: speech-verbs` (the quotes stage needs speech verbs) and the bundled actors lexicon when
+// none has `use: actors`. `--actors PATH` replaces every actors lexicon otherwise chosen
+// (bundled or given) by the one(s) in PATH, which must have `use: actors`. Problems are values.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, loadLexiconFiles } from '../load-lexicon.js';
 import { BUNDLED_LEXICON_DIR } from '../package-root.js';
-import type { Lexicon } from '../types.js';
+import type { Lexicon, LexiconUse } from '../types.js';
 
 export const BUNDLED_SPEECH_VERBS = join(BUNDLED_LEXICON_DIR, 'speech-verbs.yaml');
+export const BUNDLED_ACTORS = join(BUNDLED_LEXICON_DIR, 'actors.yaml');
 
 export type ResolvedLexicons =
   | { readonly ok: true; readonly lexicons: readonly Lexicon[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-export async function resolveLexicons(paths: readonly string[] = []): Promise<ResolvedLexicons> {
+export async function resolveLexicons(paths: readonly string[] = [], actorsPath: string | null = null): Promise<ResolvedLexicons> {
   const chosen = await loadLexiconFiles(paths.length > 0 ? paths : [BUNDLED_LEXICON_DIR]);
   if (chosen.problems.length > 0) return { ok: false, problems: chosen.problems.map(formatProblem) };
-  const hasVerbs = chosen.lexicons.some((l) => l.use === 'speech-verbs');
-  if (hasVerbs || paths.length === 0 || !existsSync(BUNDLED_SPEECH_VERBS)) return { ok: true, lexicons: chosen.lexicons };
-  const verbs = await loadLexiconFiles([BUNDLED_SPEECH_VERBS]);
-  if (verbs.problems.length > 0) return { ok: false, problems: verbs.problems.map(formatProblem) };
-  return { ok: true, lexicons: [...chosen.lexicons, ...verbs.lexicons] };
+  let lexicons = chosen.lexicons;
+  if (actorsPath !== null) {
+    const actors = await loadLexiconFiles([actorsPath]);
+    if (actors.problems.length > 0) return { ok: false, problems: actors.problems.map(formatProblem) };
+    const wrong = actors.lexicons.filter((l) => l.use !== 'actors');
+    if (wrong.length > 0) {
+      return { ok: false, problems: wrong.map((l) => `${l.file}:1:1: --actors needs an actors lexicon (use: actors); ${l.id} has use: ${l.use} [ACTORS_NOT_ACTORS]`) };
+    }
+    lexicons = [...lexicons.filter((l) => l.use !== 'actors'), ...actors.lexicons];
+  }
+  if (paths.length === 0) return { ok: true, lexicons };
+  for (const [use, file] of [['speech-verbs', BUNDLED_SPEECH_VERBS], ['actors', BUNDLED_ACTORS]] as const) {
+    const added = await withBundled(lexicons, use, file);
+    if (!added.ok) return added;
+    lexicons = added.lexicons;
+  }
+  return { ok: true, lexicons };
+}
+
+/** The lexicons, plus the bundled one for `use` when none of them has that use. */
+async function withBundled(lexicons: readonly Lexicon[], use: LexiconUse, file: string): Promise<ResolvedLexicons> {
+  if (lexicons.some((l) => l.use === use) || !existsSync(file)) return { ok: true, lexicons };
+  const bundled = await loadLexiconFiles([file]);
+  if (bundled.problems.length > 0) return { ok: false, problems: bundled.problems.map(formatProblem) };
+  return { ok: true, lexicons: [...lexicons, ...bundled.lexicons] };
 }

@@ -18,7 +18,8 @@ export interface RunSettings {
   readonly maxDocMb: number;
   readonly seed: number | null;
   readonly jobs: number;
-  /** The --actors file (name and sha256) if one was given. */
+  /** The --actors file (name and sha256) if one was given; the actors lexicon in use is also
+   *  listed, hashed, under `lexicons` like every other lexicon. */
   readonly actors: { readonly file: string; readonly sha256: string } | null;
 }
 
@@ -27,7 +28,6 @@ export function settingNotes(s: RunSettings): string[] {
   const notes: string[] = [];
   if (s.dedup === 'sentences') notes.push('--dedup sentences is not implemented yet: only whole duplicate documents are set aside');
   if (s.jobs !== 1) notes.push(`--jobs ${s.jobs} is accepted but documents are analysed in one thread in this version`);
-  if (s.actors) notes.push('--actors is recorded but not used yet: label targets stay empty');
   if (s.seed !== null) notes.push('--seed is recorded; nothing in this version is random, so it does not change results');
   return notes;
 }

@@ -1,0 +1,151 @@
+// Noun phrases of one sentence, and which of them are said of one another, from POS tags and
+// punctuation only (no parser). Reads the tokens of a sentence and which tokens are anchored
+// (term hits and actor mentions count as nominal words whatever their tag); gives phrases
+// (token ranges) and a test `attached(a, b)`. The rules (docs/actors.md):
+//   group:   a run of determiners, adjectives, nouns, proper nouns and numbers, with possessive
+//            's, hyphens inside a compound (no space around), an adverb before an adjective,
+//            a participle after a determiner or adjective ("an exiled group"), "and"/"or"
+//            between adjectives ("terrorist and cyber activities") or between two aliases of
+//            one actor ("Mojahedin-e Khalq Organization or MKO"), and quotation marks before a
+//            nominal word. A determiner after a nominal word starts a new group.
+//   phrase:  groups joined by "of" ("the ringleaders of the MKO").
+//   attached: the same phrase; apposition (phrase , phrase followed by , ) . ; : or the end;
+//            phrase ( phrase ) ; a dash); copular predicate (phrase, then only auxiliaries,
+//            adverbs and particles with a form of "be" last among the auxiliaries, then the
+//            phrase); "as" predicate after a verb's object ("listed the MKO as a terrorist
+//            organization"). Only neighbouring phrases of one sentence: nothing crosses a
+//            clause, since any other word between two phrases keeps them apart.
+import type { Token, TokenizedDoc } from '../types.js';
+
+export interface Phrase {
+  /** Half-open document token range. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface SentencePhrases {
+  readonly phrases: readonly Phrase[];
+  /** Index into `phrases` of the phrase holding a document token, or -1. */
+  phraseAt(token: number): number;
+  /** The two phrases are one, or one is said of the other. */
+  attached(a: number, b: number): boolean;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const QUOTE_MARK = /^["“”‘’'«»„‹›]+$/;
+const POSSESSIVE = /^['’]s?$/i;
+const HYPHEN = /^[-\u2010-\u2015]$/;
+const PARTICIPLE = /(?:ed|en|ing)$/i;
+const APPOSITION_GAP = new Set([',', '—', '–']);
+const APPOSITION_END = new Set([',', ')', '.', ';', ':', '!', '?', '—', '–']);
+
+export interface PhraseInput {
+  readonly doc: TokenizedDoc;
+  readonly sentence: number;
+  /** Tokens of term hits and actor mentions. */
+  readonly anchored: ReadonlySet<number>;
+  /** The actor a token's mention names, if any. */
+  readonly actorAt: (token: number) => string | undefined;
+}
+
+export function sentencePhrases(input: PhraseInput): SentencePhrases {
+  const { doc, sentence } = input;
+  const range = doc.sentences[sentence]!.tokens;
+  const groups = nounGroups(input, range.from, range.to);
+  const phrases = joinByOf(doc.tokens, groups);
+  const at = new Int32Array(range.to - range.from).fill(-1);
+  phrases.forEach((p, k) => {
+    for (let t = p.from; t < p.to; t++) at[t - range.from] = k;
+  });
+  const links = new Set<number>();
+  for (let k = 0; k + 1 < phrases.length; k++) if (linked(doc.tokens, phrases[k]!, phrases[k + 1]!, range.to)) links.add(k);
+  return {
+    phrases,
+    phraseAt: (token) => (token >= range.from && token < range.to ? at[token - range.from]! : -1),
+    attached: (a, b) => a >= 0 && b >= 0 && (a === b || (Math.abs(a - b) === 1 && links.has(Math.min(a, b)))),
+  };
+}
+
+function nounGroups(input: PhraseInput, from: number, to: number): Phrase[] {
+  const tokens = input.doc.tokens;
+  const nominal = (i: number): boolean => i < to && (input.anchored.has(i) || NOMINAL.has(tokens[i]!.pos));
+  const groups: Phrase[] = [];
+  let start = -1;
+  let lastNominal = -1;
+  const close = (): void => {
+    if (start >= 0 && lastNominal >= start) groups.push({ from: start, to: lastNominal + 1 });
+    start = -1;
+    lastNominal = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const next = i + 1 < to ? tokens[i + 1]! : null;
+    const open = start >= 0;
+    const afterNominal = open && lastNominal === i - 1;
+    let joins: boolean;
+    if (nominal(i)) joins = true;
+    else if (t.pos === 'DET') {
+      if (afterNominal) close();
+      joins = next !== null && (nominal(i + 1) || next.pos === 'ADV' || QUOTE_MARK.test(next.value) || participle(tokens, i + 1, to));
+    } else if (t.pos === 'PART' && POSSESSIVE.test(t.value)) joins = afterNominal && nominal(i + 1);
+    else if (HYPHEN.test(t.value)) joins = afterNominal && next !== null && tokens[i - 1]!.end === t.start && t.end === next.start && nominal(i + 1);
+    else if (t.pos === 'ADV') joins = next !== null && (next.pos === 'ADJ' || participle(tokens, i + 1, to));
+    else if (t.pos === 'VERB') joins = open && participle(tokens, i, to);
+    else if (t.pos === 'CCONJ') joins = afterNominal && next !== null && (adjectives(tokens[i - 1]!, next) || sameActor(input, i - 1, i + 1));
+    else if (QUOTE_MARK.test(t.value)) joins = nominal(i + 1) || (next !== null && next.pos === 'DET');
+    else joins = false;
+    if (!joins) {
+      close();
+      continue;
+    }
+    if (start < 0) start = i;
+    if (nominal(i)) lastNominal = i;
+  }
+  close();
+  return groups;
+}
+
+/** A participle used as a modifier: -ed/-en/-ing after a determiner, adjective or adverb and
+ *  before a nominal word ("an exiled opposition group", not "the MKO terrorists killed …"). */
+function participle(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = i + 1 < to ? tokens[i + 1]! : undefined;
+  return t.pos === 'VERB' && PARTICIPLE.test(t.value) && prev !== undefined && ['DET', 'ADJ', 'ADV'].includes(prev.pos) && next !== undefined && NOMINAL.has(next.pos);
+}
+
+function adjectives(prev: Token, next: Token): boolean {
+  return prev.pos === 'ADJ' && (next.pos === 'ADJ' || next.pos === 'NOUN');
+}
+
+function sameActor(input: PhraseInput, a: number, b: number): boolean {
+  const actor = input.actorAt(a);
+  return actor !== undefined && actor === input.actorAt(b);
+}
+
+function joinByOf(tokens: readonly Token[], groups: readonly Phrase[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const g of groups) {
+    const last = phrases[phrases.length - 1];
+    if (last && g.from === last.to + 1 && tokens[last.to]!.norm === 'of') phrases[phrases.length - 1] = { from: last.from, to: g.to };
+    else phrases.push(g);
+  }
+  return phrases;
+}
+
+/** Apposition, copular predicate or "as" predicate between neighbouring phrases. */
+function linked(tokens: readonly Token[], a: Phrase, b: Phrase, sentenceEnd: number): boolean {
+  const gap = tokens.slice(a.to, b.from);
+  const after = b.to < sentenceEnd ? tokens[b.to]!.value : null;
+  if (gap.length === 1 && APPOSITION_GAP.has(gap[0]!.value)) return after === null || APPOSITION_END.has(after);
+  if (gap.length === 1 && gap[0]!.value === '(') return after === ')';
+  if (gap.length === 1 && gap[0]!.norm === 'as') return a.from > 0 && tokens[a.from - 1]!.pos === 'VERB';
+  return copula(gap);
+}
+
+/** Only auxiliaries, adverbs and particles, with a form of "be" the last auxiliary. */
+function copula(gap: readonly Token[]): boolean {
+  if (gap.length === 0 || !gap.every((t) => ['AUX', 'ADV', 'PART'].includes(t.pos) || (t.pos === 'VERB' && t.lemma === 'be'))) return false;
+  const verbs = gap.filter((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  return verbs.length > 0 && verbs[verbs.length - 1]!.lemma === 'be';
+}
