@@ -7,12 +7,14 @@
 //            a participle after a determiner or adjective ("an exiled group"), "and"/"or"
 //            between adjectives ("terrorist and cyber activities") or between two aliases of
 //            one actor ("Mojahedin-e Khalq Organization or MKO"), and quotation marks before a
-//            nominal word. A determiner after a nominal word starts a new group.
-//   phrase:  groups joined by "of" ("the ringleaders of the MKO").
+//            nominal word (an opening mark, or any mark inside the group). A determiner, or an
+//            adjective that is no term hit, after a nominal word starts a new group.
+//   phrase:  groups joined by "of" ("the ringleaders of the MKO"), or around a parenthesis
+//            ("the Mujahedin-e-Khalq (MKO) terrorist group").
 //   attached: the same phrase; apposition (phrase , phrase followed by , ) . ; : or the end;
 //            phrase ( phrase ) ; a dash); copular predicate (phrase, then only auxiliaries,
 //            adverbs and particles with a form of "be" last among the auxiliaries, then the
-//            phrase); "as" predicate after a verb's object ("listed the MKO as a terrorist
+//            phrase; the subject not the object of a preposition); "as" predicate after a verb's object ("listed the MKO as a terrorist
 //            organization"). Only neighbouring phrases of one sentence: nothing crosses a
 //            clause, since any other word between two phrases keeps them apart.
 import type { Token, TokenizedDoc } from '../types.js';
@@ -32,7 +34,11 @@ export interface SentencePhrases {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Tags that keep a term hit out of a noun group (a hedge such as "reportedly" is no label). */
+const FUNCTION_POS = new Set(['ADV', 'AUX', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'DET', 'PART']);
 const QUOTE_MARK = /^["“”‘’'«»„‹›]+$/;
+const OPENING_MARK = /^[“‘«„‹]+$/;
+const STRAIGHT_MARK = /^["']+$/;
 const POSSESSIVE = /^['’]s?$/i;
 const HYPHEN = /^[-\u2010-\u2015]$/;
 const PARTICIPLE = /(?:ed|en|ing)$/i;
@@ -52,7 +58,7 @@ export function sentencePhrases(input: PhraseInput): SentencePhrases {
   const { doc, sentence } = input;
   const range = doc.sentences[sentence]!.tokens;
   const groups = nounGroups(input, range.from, range.to);
-  const phrases = joinByOf(doc.tokens, groups);
+  const phrases = joinGroups(doc.tokens, groups);
   const at = new Int32Array(range.to - range.from).fill(-1);
   phrases.forEach((p, k) => {
     for (let t = p.from; t < p.to; t++) at[t - range.from] = k;
@@ -68,7 +74,8 @@ export function sentencePhrases(input: PhraseInput): SentencePhrases {
 
 function nounGroups(input: PhraseInput, from: number, to: number): Phrase[] {
   const tokens = input.doc.tokens;
-  const nominal = (i: number): boolean => i < to && (input.anchored.has(i) || NOMINAL.has(tokens[i]!.pos));
+  const nominal = (i: number): boolean =>
+    i < to && (NOMINAL.has(tokens[i]!.pos) || input.actorAt(i) !== undefined || (input.anchored.has(i) && !FUNCTION_POS.has(tokens[i]!.pos)));
   const groups: Phrase[] = [];
   let start = -1;
   let lastNominal = -1;
@@ -83,35 +90,58 @@ function nounGroups(input: PhraseInput, from: number, to: number): Phrase[] {
     const open = start >= 0;
     const afterNominal = open && lastNominal === i - 1;
     let joins: boolean;
-    if (nominal(i)) joins = true;
+    if (nominal(i)) joins = !(afterNominal && adjectiveAfterNoun(input, i));
     else if (t.pos === 'DET') {
       if (afterNominal) close();
       joins = next !== null && (nominal(i + 1) || next.pos === 'ADV' || QUOTE_MARK.test(next.value) || participle(tokens, i + 1, to));
-    } else if (t.pos === 'PART' && POSSESSIVE.test(t.value)) joins = afterNominal && nominal(i + 1);
-    else if (HYPHEN.test(t.value)) joins = afterNominal && next !== null && tokens[i - 1]!.end === t.start && t.end === next.start && nominal(i + 1);
-    else if (t.pos === 'ADV') joins = next !== null && (next.pos === 'ADJ' || participle(tokens, i + 1, to));
-    else if (t.pos === 'VERB') joins = open && participle(tokens, i, to);
+    } else if (t.pos === 'PART' && POSSESSIVE.test(t.value)) joins = afterNominal && (nominal(i + 1) || next?.pos === 'VERB');
+    else if (HYPHEN.test(t.value)) joins = afterNominal && next !== null && tokens[i - 1]!.end === t.start && t.end === next.start && (nominal(i + 1) || participle(tokens, i + 1, to));
+    else if (t.pos === 'ADV') joins = next !== null && (next.pos === 'ADJ' || (open && participle(tokens, i + 1, to)));
+    else if (t.pos === 'VERB') joins = open && (participle(tokens, i, to) || possessed(tokens, i));
     else if (t.pos === 'CCONJ') joins = afterNominal && next !== null && (adjectives(tokens[i - 1]!, next) || sameActor(input, i - 1, i + 1));
-    else if (QUOTE_MARK.test(t.value)) joins = nominal(i + 1) || (next !== null && next.pos === 'DET');
+    else if (QUOTE_MARK.test(t.value)) joins = (afterNominal || opening(tokens, i)) && (nominal(i + 1) || (next !== null && next.pos === 'DET'));
     else joins = false;
     if (!joins) {
       close();
-      continue;
+      if (!nominal(i)) continue;
+      joins = true; // a nominal word that may not continue the group starts the next one
     }
     if (start < 0) start = i;
-    if (nominal(i)) lastNominal = i;
+    if (nominal(i) || possessed(tokens, i)) lastNominal = i;
   }
   close();
   return groups;
 }
 
-/** A participle used as a modifier: -ed/-en/-ing after a determiner, adjective or adverb and
- *  before a nominal word ("an exiled opposition group", not "the MKO terrorists killed …"). */
+/** An adjective right after a noun starts a new group ("the MKO leaders | last month"); a
+ *  term hit or mention (MKO terrorist group: "terrorist" may be tagged ADJ) does not. */
+function adjectiveAfterNoun(input: PhraseInput, i: number): boolean {
+  const prev = input.doc.tokens[i - 1]!;
+  return input.doc.tokens[i]!.pos === 'ADJ' && !input.anchored.has(i) && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}
+
+/** A word wink tags VERB right after a possessive is its noun ("the MKO’s acts of terror"). */
+function possessed(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]!.pos === 'VERB' && prev !== undefined && prev.pos === 'PART' && POSSESSIVE.test(prev.value);
+}
+
+/** An opening quotation mark: a curly opening mark, or a straight one after a space. */
+function opening(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (OPENING_MARK.test(t.value)) return true;
+  return STRAIGHT_MARK.test(t.value) && (i === 0 || tokens[i - 1]!.end < t.start);
+}
+
+/** A participle used as a modifier: -ed/-en/-ing after a determiner, adjective, adverb or a
+ *  hyphen glued to a word ("MKO-affiliated"), and before a nominal word ("an exiled opposition
+ *  group", "MKO-affiliated terrorists", not "the MKO terrorists killed …"). */
 function participle(tokens: readonly Token[], i: number, to: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = i + 1 < to ? tokens[i + 1]! : undefined;
-  return t.pos === 'VERB' && PARTICIPLE.test(t.value) && prev !== undefined && ['DET', 'ADJ', 'ADV'].includes(prev.pos) && next !== undefined && NOMINAL.has(next.pos);
+  const modifies = prev !== undefined && (['DET', 'ADJ', 'ADV'].includes(prev.pos) || (HYPHEN.test(prev.value) && prev.end === t.start));
+  return t.pos === 'VERB' && PARTICIPLE.test(t.value) && modifies && next !== undefined && NOMINAL.has(next.pos);
 }
 
 function adjectives(prev: Token, next: Token): boolean {
@@ -123,10 +153,19 @@ function sameActor(input: PhraseInput, a: number, b: number): boolean {
   return actor !== undefined && actor === input.actorAt(b);
 }
 
-function joinByOf(tokens: readonly Token[], groups: readonly Phrase[]): Phrase[] {
+/** Groups joined by "of", and a parenthesis inside a noun phrase: "the Mujahedin-e-Khalq
+ *  (MKO) terrorist group" is one phrase (group ( group ) group, nothing else between). */
+function joinGroups(tokens: readonly Token[], groups: readonly Phrase[]): Phrase[] {
   const phrases: Phrase[] = [];
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
     const last = phrases[phrases.length - 1];
+    const [inner, after] = [groups[k + 1], groups[k + 2]];
+    if (inner && after && inner.from === g.to + 1 && tokens[g.to]!.value === '(' && after.from === inner.to + 1 && tokens[inner.to]!.value === ')') {
+      groups = [...groups.slice(0, k), { from: g.from, to: after.to }, ...groups.slice(k + 3)];
+      k--;
+      continue;
+    }
     if (last && g.from === last.to + 1 && tokens[last.to]!.norm === 'of') phrases[phrases.length - 1] = { from: last.from, to: g.to };
     else phrases.push(g);
   }
@@ -140,7 +179,7 @@ function linked(tokens: readonly Token[], a: Phrase, b: Phrase, sentenceEnd: num
   if (gap.length === 1 && APPOSITION_GAP.has(gap[0]!.value)) return after === null || APPOSITION_END.has(after);
   if (gap.length === 1 && gap[0]!.value === '(') return after === ')';
   if (gap.length === 1 && gap[0]!.norm === 'as') return a.from > 0 && tokens[a.from - 1]!.pos === 'VERB';
-  return copula(gap);
+  return copula(gap) && !(a.from > 0 && tokens[a.from - 1]!.pos === 'ADP');
 }
 
 /** Only auxiliaries, adverbs and particles, with a form of "be" the last auxiliary. */

@@ -1,6 +1,9 @@
 // Every report a run writes, in the order the codebook lists them: the row reports (written
 // record by record as the run goes) and the summary reports (written from the run's totals).
+import { actorLabelsReport } from './actor-labels-report.js';
+import { actorMentionsReport } from './actor-mentions-report.js';
 import { documentsReport } from './documents-report.js';
+import { labelCandidatesReport } from './label-candidates-report.js';
 import { outletSummaryReport } from './outlet-summary-report.js';
 import { outletTermsReport } from './outlet-terms-report.js';
 import { quotesReport } from './quotes-report.js';
@@ -16,6 +19,9 @@ export const SUMMARY_REPORTS: readonly SummaryReport<any>[] = [
   outletTermsReport,
   termVariantsReport,
   outletSummaryReport,
+  actorMentionsReport,
+  actorLabelsReport,
+  labelCandidatesReport,
 ];
 
 export const REPORTS: readonly ReportSpec<any>[] = [...ROW_REPORTS, ...SUMMARY_REPORTS];

@@ -1,9 +1,13 @@
 // outlet_summary.csv: one row per outlet (every outlet met in the input, even one whose
-// records were all set aside), in natural order, with totals over its processed documents.
+// records were all set aside), in natural order, with totals over its processed documents and
+// its quote measures (stats/quote-measures.ts): shares of quotes by speaker type, from the
+// top five speakers and introduced by loaded cue verbs.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
+import { loadedCueQuotes, quotesBySpeakerType, SPEAKER_TYPES, topSpeakerQuotes, TOP_SPEAKERS, uniqueSpeakers } from '../stats/quote-measures.js';
 import type { RunTotals } from '../stats/run-totals.js';
-import type { DocFigures } from '../types.js';
-import { defineSummaryReport } from './report-spec.js';
+import { per1k, share } from '../stats/shares.js';
+import type { DocFigures, QuoteFigure, SpeakerType } from '../types.js';
+import { defineSummaryReport, type Column } from './report-spec.js';
 
 interface Row {
   readonly outlet: string;
@@ -30,6 +34,25 @@ function outletRows(totals: RunTotals): Row[] {
 const sum = (docs: readonly DocFigures[], f: (d: DocFigures) => number): number => docs.reduce((n, d) => n + f(d), 0);
 const tokens = (r: Row): number => sum(r.docs, (d) => d.tokens);
 const hits = (r: Row): number => sum(r.docs, (d) => d.hits.length);
+const quotes = (r: Row): QuoteFigure[] => r.docs.flatMap((d) => d.quotes);
+
+const TYPE_MEANING: Readonly<Record<SpeakerType, string>> = {
+  person: 'a named person',
+  organization: 'an organisation or institution ("the Foreign Ministry said")',
+  nominal: 'a description that names no one ("a camp resident")',
+  anonymous: 'an anonymous source ("officials said", "an informed source")',
+  unresolved: 'no speaker found',
+};
+
+const speakerTypeColumns: Column<Row>[] = SPEAKER_TYPES.map((type) => ({
+  name: `${type}_quote_share`,
+  type: 'number',
+  meaning: `Share of the outlet's quotes (every kind) whose speaker is ${TYPE_MEANING[type]}: quotes with speaker_type ${type} / quotes, 4 decimals; empty when the outlet has no quotes.`,
+  value: (r: Row) => {
+    const q = quotes(r);
+    return share(quotesBySpeakerType(q)[type], q.length);
+  },
+}));
 
 export const outletSummaryReport = defineSummaryReport<Row>({
   file: 'outlet_summary.csv',
@@ -40,9 +63,12 @@ export const outletSummaryReport = defineSummaryReport<Row>({
     { name: 'documents', type: 'integer', meaning: 'Processed documents of the outlet.', value: (r) => r.docs.length },
     { name: 'tokens', type: 'integer', meaning: 'Tokens (not punctuation) over its processed documents.', value: tokens },
     { name: 'quotes', type: 'integer', meaning: 'Quotations (rows of quotes.csv).', value: (r) => sum(r.docs, (d) => d.quotes.length) },
-    { name: 'unique_speakers', type: 'integer', meaning: 'Distinct non-empty canonical speakers of its quotations (the same name in two documents counts once).', value: (r) => new Set(r.docs.flatMap((d) => d.quotes.map((q) => q.speaker)).filter((s) => s !== '')).size },
+    { name: 'unique_speakers', type: 'integer', meaning: 'Distinct non-empty canonical speakers of its quotations (the same name in two documents counts once).', value: (r) => uniqueSpeakers(quotes(r)) },
+    ...speakerTypeColumns,
+    { name: 'top5_speaker_share', type: 'number', meaning: `Share of the outlet's quotes spoken by its ${TOP_SPEAKERS} most-quoted speakers (non-empty names, as in speakers.csv): their quotes / all quotes, 4 decimals; empty when the outlet has no quotes.`, value: (r) => share(topSpeakerQuotes(quotes(r)), quotes(r).length) },
+    { name: 'loaded_cue_share', type: 'number', meaning: 'Share of the outlet\'s quotes introduced by a cue verb the speech-verb lexicon marks loaded (claimed, admitted, …): those quotes / all quotes, 4 decimals; empty when the outlet has no quotes.', value: (r) => share(loadedCueQuotes(quotes(r)), quotes(r).length) },
     { name: 'term_hits', type: 'integer', meaning: 'Loaded-term hits (rows of terms.csv).', value: hits },
-    { name: 'rate_per_1k', type: 'number', meaning: 'term_hits per 1,000 tokens, rounded to 3 decimals; empty when the outlet has no tokens.', value: (r) => (tokens(r) > 0 ? Math.round((hits(r) / tokens(r)) * 1e6) / 1e3 : null) },
+    { name: 'rate_per_1k', type: 'number', meaning: 'term_hits per 1,000 tokens, rounded to 3 decimals; empty when the outlet has no tokens.', value: (r) => per1k(hits(r), tokens(r)) },
     { name: 'rejected', type: 'integer', meaning: 'Records of the outlet set aside as rejected (see documents.csv).', value: (r) => r.rejected },
     { name: 'duplicates', type: 'integer', meaning: 'Records of the outlet set aside as duplicates.', value: (r) => r.duplicates },
   ],
