@@ -71,10 +71,10 @@ describe('outlet_summary.csv', () => {
       lexicons: [],
     };
     expect(reportCsv(outletSummaryReport, r).split('\r\n')).toEqual([
-      'outlet,documents,tokens,quotes,unique_speakers,term_hits,rate_per_1k,rejected,duplicates',
-      'Empty,0,0,0,0,0,,1,0',
-      'Harbor,1,50,0,0,0,0,0,1',
-      'Quay,2,400,0,0,0,0,0,0',
+      'outlet,documents,tokens,quotes,unique_speakers,person_quote_share,organization_quote_share,nominal_quote_share,anonymous_quote_share,unresolved_quote_share,top5_speaker_share,loaded_cue_share,term_hits,rate_per_1k,rejected,duplicates',
+      'Empty,0,0,0,0,,,,,,,,0,,1,0',
+      'Harbor,1,50,0,0,,,,,,,,0,0,0,1',
+      'Quay,2,400,0,0,,,,,,,,0,0,0,0',
       '',
     ]);
   });
