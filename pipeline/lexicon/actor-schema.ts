@@ -16,7 +16,9 @@ import { fromIssue, isRecord, kebabSchema, termSchema, textSchema, type LexiconB
 
 const caseSchema = z.enum(['sensitive', 'insensitive']);
 
-const aliasSchema = z.union([termSchema, z.strictObject({ alias: termSchema, case: caseSchema.optional() })]);
+/** An alias is a phrase, or `{alias: phrase, case: …}`; phrases are read as the object form
+ *  (asObjects) so a problem names the field at fault. */
+const aliasSchema = z.strictObject({ alias: termSchema, case: caseSchema.optional() });
 
 const actorSchema = z.strictObject({
   id: kebabSchema,
@@ -44,13 +46,23 @@ export function isActorLexiconData(raw: unknown): boolean {
 
 /** Validates an actors lexicon; all problems at once. */
 export function validateActorLexicon(raw: unknown): { body: LexiconBody | null; problems: PathProblem[] } {
-  const parsed = actorLexiconSchema.safeParse(raw, {
+  const parsed = actorLexiconSchema.safeParse(asObjects(raw), {
     error: (iss) => (iss.input === undefined ? 'required field missing' : undefined),
   });
   const problems: PathProblem[] = parsed.success ? [] : parsed.error.issues.flatMap(fromIssue);
   problems.push(...crossCheckActors(raw));
   if (!parsed.success || problems.length > 0) return { body: null, problems };
   return { body: toBody(parsed.data), problems };
+}
+
+/** The data with every plain alias written as `{alias: phrase}`. */
+function asObjects(raw: unknown): unknown {
+  if (!isRecord(raw) || !Array.isArray(raw['entries'])) return raw;
+  const entries = raw['entries'].map((actor: unknown) => {
+    if (!isRecord(actor) || !Array.isArray(actor['aliases'])) return actor;
+    return { ...actor, aliases: actor['aliases'].map((a: unknown) => (typeof a === 'string' || typeof a === 'number' ? { alias: a } : a)) };
+  });
+  return { ...raw, entries };
 }
 
 /** The same id twice, or one alias for two actors (or twice for one), cannot be told apart. */
@@ -84,13 +96,11 @@ function crossCheckActors(raw: unknown): PathProblem[] {
 function toBody(data: ActorLexiconData): LexiconBody {
   const entries: LexiconEntry[] = data.entries.flatMap((actor) =>
     actor.aliases.map((a: AliasData) => {
-      const alias = typeof a === 'string' ? a : a.alias;
-      const aliasCase = typeof a === 'string' ? actor.case : (a.case ?? actor.case);
       return {
-        term: alias.trim().replace(/\s+/g, ' '),
+        term: a.alias.trim().replace(/\s+/g, ' '),
         category: actor.id,
         except: [],
-        caseSensitive: aliasCase === 'sensitive',
+        caseSensitive: (a.case ?? actor.case) === 'sensitive',
         note: actor.note ?? '',
         source: actor.source ?? '',
         connotation: '',
