@@ -11,7 +11,7 @@ import type { ActorDoc, ActorMention, LabelCandidate, LabeledDoc, TermHit } from
 
 const CANDIDATE_POS = new Set(['NOUN', 'ADJ']);
 const CANDIDATE_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
-const MAX_EXAMPLE = 200;
+const MAX_EXAMPLE = 120;
 
 export function attachLabels(doc: ActorDoc): LabeledDoc {
   if (doc.actorMentions.length === 0) return { ...doc, labelCandidates: [] };

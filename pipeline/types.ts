@@ -262,18 +262,21 @@ export interface QuoteFigure {
   readonly cueConnotation: Connotation;
 }
 
-/** An actor mention reduced to what statistics need. Kept in figures.jsonl (no row report
- *  holds mentions). */
+/** A document's mentions of one actor by one alias, counted by voice. Kept in figures.jsonl
+ *  (no row report holds mentions). */
 export interface ActorMentionFigure {
   readonly actor: string;
   readonly alias: string;
-  readonly voice: Voice;
+  readonly own: number;
+  readonly quoted: number;
 }
 
-/** A label candidate (see LabelCandidate), as statistics need it. Kept in figures.jsonl. */
+/** A document's label candidates of one actor and word (see LabelCandidate): how many, and
+ *  the first example in the document. Kept in figures.jsonl. */
 export interface LabelCandidateFigure {
   readonly actor: string;
   readonly word: string;
+  readonly count: number;
   readonly example: string;
 }
 

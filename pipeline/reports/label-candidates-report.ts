@@ -30,6 +30,6 @@ export const labelCandidatesReport = defineSummaryReport<Row>({
     { name: 'word', type: 'string', meaning: 'Lemma (lower case) of a noun or adjective, three letters or more, that attaches to a mention of the actor as a label would but is part of no term hit and no actor mention. A candidate to check, not a label: "member", "camp" attach too.', value: (r) => r.candidate.word },
     { name: 'count', type: 'integer', meaning: 'Occurrences: word tokens attached to a mention of the actor (a token attached to two mentions of the actor counts once).', value: (r) => r.candidate.count },
     { name: 'share_of_actor_mentions', type: 'number', meaning: 'count / mentions of the actor in the outlet, 4 decimals.', value: (r) => share(r.candidate.count, r.tally.mentions.count) },
-    { name: 'example', type: 'string', meaning: 'The words that attach it, as written, at its first occurrence in doc_id order (the phrases from the mention to the word; at most 200 characters).', value: (r) => r.candidate.example },
+    { name: 'example', type: 'string', meaning: 'The words that attach it, as written, at its first occurrence in doc_id order (the phrases from the mention to the word; at most 120 characters).', value: (r) => r.candidate.example },
   ],
 });

@@ -4,7 +4,6 @@
 // doc_id order (so each candidate's example is its first occurrence in doc_id order), tallies
 // come out sorted by outlet (natural order) then actor id (code units).
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
-import type { Voice } from '../types.js';
 import type { RunTotals } from './run-totals.js';
 
 export interface VoiceCount {
@@ -52,9 +51,10 @@ export function actorTallies(totals: RunTotals): ActorTally[] {
   };
   for (const doc of totals.docs) {
     const seen = new Set<object>(); // counters already counted for this document
-    const count = (c: VoiceCount, voice: Voice): void => {
-      c.count++;
-      c[voice]++;
+    const count = (c: VoiceCount, own: number, quoted: number): void => {
+      c.count += own + quoted;
+      c.own += own;
+      c.quoted += quoted;
       if (!seen.has(c)) {
         seen.add(c);
         c.documents++;
@@ -62,17 +62,18 @@ export function actorTallies(totals: RunTotals): ActorTally[] {
     };
     for (const m of doc.actors) {
       const t = tally(doc.outlet, m.actor);
-      count(t.mentions, m.voice);
-      count(getOr(t.byAlias, m.alias, zero), m.voice);
+      count(t.mentions, m.own, m.quoted);
+      count(getOr(t.byAlias, m.alias, zero), m.own, m.quoted);
     }
     for (const h of doc.hits) {
       if (h.target === '') continue;
       const t = tally(doc.outlet, h.target);
-      count(t.labelled, h.voice);
-      count(getOr(t.labels, JSON.stringify([h.term, h.category]), () => ({ label: h.term, category: h.category, ...zero() })), h.voice);
+      const [own, quoted] = h.voice === 'own' ? [1, 0] : [0, 1];
+      count(t.labelled, own, quoted);
+      count(getOr(t.labels, JSON.stringify([h.term, h.category]), () => ({ label: h.term, category: h.category, ...zero() })), own, quoted);
     }
     for (const c of doc.candidates) {
-      getOr(tally(doc.outlet, c.actor).candidates, c.word, () => ({ word: c.word, count: 0, example: c.example })).count++;
+      getOr(tally(doc.outlet, c.actor).candidates, c.word, () => ({ word: c.word, count: 0, example: c.example })).count += c.count;
     }
   }
   return [...tallies.values()].sort((a, b) => compareDocIds(a.outlet, b.outlet) || compareCodeUnits(a.actor, b.actor));
