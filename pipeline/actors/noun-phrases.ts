@@ -156,16 +156,19 @@ function sameActor(input: PhraseInput, a: number, b: number): boolean {
 /** Groups joined by "of", and a parenthesis inside a noun phrase: "the Mujahedin-e-Khalq
  *  (MKO) terrorist group" is one phrase (group ( group ) group, nothing else between). */
 function joinGroups(tokens: readonly Token[], groups: readonly Phrase[]): Phrase[] {
-  const phrases: Phrase[] = [];
+  const between = (a: Phrase, b: Phrase, value: string): boolean => b.from === a.to + 1 && tokens[a.to]!.value === value;
+  const merged: Phrase[] = [];
   for (let k = 0; k < groups.length; k++) {
-    const g = groups[k]!;
-    const last = phrases[phrases.length - 1];
-    const [inner, after] = [groups[k + 1], groups[k + 2]];
-    if (inner && after && inner.from === g.to + 1 && tokens[g.to]!.value === '(' && after.from === inner.to + 1 && tokens[inner.to]!.value === ')') {
-      groups = [...groups.slice(0, k), { from: g.from, to: after.to }, ...groups.slice(k + 3)];
-      k--;
-      continue;
+    let g = groups[k]!;
+    for (let inner = groups[k + 1], after = groups[k + 2]; inner && after && between(g, inner, '(') && between(inner, after, ')'); inner = groups[k + 1], after = groups[k + 2]) {
+      g = { from: g.from, to: after.to };
+      k += 2;
     }
+    merged.push(g);
+  }
+  const phrases: Phrase[] = [];
+  for (const g of merged) {
+    const last = phrases[phrases.length - 1];
     if (last && g.from === last.to + 1 && tokens[last.to]!.norm === 'of') phrases[phrases.length - 1] = { from: last.from, to: g.to };
     else phrases.push(g);
   }
