@@ -3,7 +3,8 @@
 //   runAnalysis({ inputs, outDir, settings, … }) → a whole run streamed into a report folder
 //   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult in memory
 //   writeReports(outDir, run, manifest)     → the reports of a run held in memory
-//   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
+//   analyzeText(text, options?)             → one LabeledDoc (tokens, quotes, term hits with
+//                                             targets, actor mentions, label candidates)
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';

@@ -30,7 +30,7 @@ export const termsReport = defineRowReport<Row>({
     { name: 'quote_kind', type: 'string', meaning: 'Kind of the quotation holding the hit: direct, partial, indirect; empty outside any quotation.', value: (r) => r.hit.quoteKind },
     { name: 'scare_quoted', type: 'boolean', meaning: 'The hit stands inside quotation marks that are not speech (scare quote, quoted label).', value: (r) => r.hit.scareQuoted },
     { name: 'negated', type: 'boolean', meaning: 'The hit is in the scope of a negation (wink-nlp negation flag), e.g. "is not a cult".', value: (r) => r.hit.negated },
-    { name: 'target', type: 'string', meaning: 'Actor the label applies to, where resolved (empty otherwise).', value: (r) => r.hit.target },
+    { name: 'target', type: 'string', meaning: 'Actor id (actors lexicon) the label is applied to: an alias of the actor stands in the same noun phrase, an apposition, or a copular or "as" predicate with the hit, in the same sentence (docs/actors.md); empty otherwise.', value: (r) => r.hit.target },
     { name: 'left', type: 'string', meaning: 'Words before the hit within its paragraph (KWIC context).', value: (r) => r.hit.left },
     { name: 'right', type: 'string', meaning: 'Words after the hit within its paragraph (KWIC context).', value: (r) => r.hit.right },
   ],
