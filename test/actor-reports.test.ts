@@ -44,11 +44,11 @@ describe('actor reports on a three-document corpus', () => {
 
   it('actor_labels.csv: all labels, then each label, own and quoted voice, share of mentions', async () => {
     expect(lines(reportCsv(actorLabelsReport, await run()))).toEqual([
-      'outlet,actor,label,category,count,own_voice_count,quoted_count,quoted_share,documents,actor_mentions,share_of_actor_mentions',
-      'A,mko,,,3,2,1,0.3333,2,4,0.75',
-      'A,mko,terrorist,delegitimizing,2,1,1,0.5,2,4,0.5',
-      'A,mko,cult,delegitimizing,1,1,0,0,1,4,0.25',
-      'B,northern-harvest,,,0,0,0,,0,2,0',
+      'outlet,actor,label,category,count,own_voice_count,quoted_count,quoted_share,scare_quoted_count,documents,actor_mentions,share_of_actor_mentions',
+      'A,mko,,,3,2,1,0.3333,0,2,4,0.75',
+      'A,mko,terrorist,delegitimizing,2,1,1,0.5,0,2,4,0.5',
+      'A,mko,cult,delegitimizing,1,1,0,0,0,1,4,0.25',
+      'B,northern-harvest,,,0,0,0,,0,0,2,0',
     ]);
   });
 

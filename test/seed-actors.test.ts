@@ -86,9 +86,12 @@ describe.skipIf(!present)('seed file: the MKO’s labels against a hand count', 
     expect(found).toEqual(HAND);
   });
 
-  it('sums them on the all-labels row: 58 labels over 125 mentions, 3 of them quoted', () => {
+  it('sums them on the all-labels row: 58 labels over 125 mentions, 3 of them quoted, 5 in scare quotes', () => {
     const all = labels.find((r) => r['actor'] === 'mko' && r['label'] === '')!;
     expect(all).toMatchObject({ count: '58', own_voice_count: '55', quoted_count: '3', actor_mentions: '125', share_of_actor_mentions: '0.464', quoted_share: '0.0517' });
+    // the five “terrorist organization” of "listed the MKO as a “terrorist organization.”"
+    expect(all['scare_quoted_count']).toBe('5');
+    expect(labels.find((r) => r['label'] === 'terrorist organization')!['scare_quoted_count']).toBe('5');
   });
 
   it('counts the mentions by alias', () => {

@@ -4,7 +4,7 @@
 // (most first, then label, then category). Voice as in terms.csv: a label inside a quote
 // used for speech is the speaker's (quoted), elsewhere the outlet's own.
 import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
-import { actorTallies, type ActorTally, type VoiceCount } from '../stats/actor-totals.js';
+import { actorTallies, type ActorTally, type LabelCount } from '../stats/actor-totals.js';
 import type { RunTotals } from '../stats/run-totals.js';
 import { share } from '../stats/shares.js';
 import { defineSummaryReport } from './report-spec.js';
@@ -13,7 +13,7 @@ interface Row {
   readonly tally: ActorTally;
   readonly label: string;
   readonly category: string;
-  readonly counts: VoiceCount;
+  readonly counts: LabelCount;
 }
 
 function* labelRows(totals: RunTotals): Generator<Row> {
@@ -39,6 +39,7 @@ export const actorLabelsReport = defineSummaryReport<Row>({
     { name: 'own_voice_count', type: 'integer', meaning: 'Of those, hits in the outlet\'s own voice (terms.csv voice own).', value: (r) => r.counts.own },
     { name: 'quoted_count', type: 'integer', meaning: 'Of those, hits in quoted voice (inside a quote used for speech).', value: (r) => r.counts.quoted },
     { name: 'quoted_share', type: 'number', meaning: 'quoted_count / count: the share of the actor\'s labels that the outlet puts in a speaker\'s mouth rather than its own, 4 decimals; empty when count is 0.', value: (r) => share(r.counts.quoted, r.counts.count) },
+    { name: 'scare_quoted_count', type: 'integer', meaning: 'Of those, hits inside quotation marks that are not speech (a scare quote or quoted label: listed the MKO as a “terrorist organization”), which keep the own voice; the outlet may be distancing itself from the label.', value: (r) => r.counts.scareQuoted },
     { name: 'documents', type: 'integer', meaning: 'Processed documents of the outlet with at least one such hit.', value: (r) => r.counts.documents },
     { name: 'actor_mentions', type: 'integer', meaning: 'Mentions of the actor in the outlet (actor_mentions.csv count, all aliases).', value: (r) => r.tally.mentions.count },
     { name: 'share_of_actor_mentions', type: 'number', meaning: 'count / actor_mentions: labels per mention of the actor in the outlet (a ratio of sums; can exceed 1 when one mention carries several labels), 4 decimals.', value: (r) => share(r.counts.count, r.tally.mentions.count) },

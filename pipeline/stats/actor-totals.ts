@@ -17,6 +17,8 @@ export interface VoiceCount {
 export interface LabelCount extends VoiceCount {
   readonly label: string;
   readonly category: string;
+  /** Of count, hits inside quotation marks that are not speech (a scare quote). */
+  scareQuoted: number;
 }
 
 export interface CandidateCount {
@@ -33,7 +35,7 @@ export interface ActorTally {
   readonly mentions: VoiceCount;
   readonly byAlias: Map<string, VoiceCount>;
   /** Every targeted hit (all labels). */
-  readonly labelled: VoiceCount;
+  readonly labelled: LabelCount;
   /** Targeted hits by label (term) and category. */
   readonly labels: Map<string, LabelCount>;
   readonly candidates: Map<string, CandidateCount>;
@@ -46,7 +48,7 @@ export function actorTallies(totals: RunTotals): ActorTally[] {
   const tally = (outlet: string, actor: string): ActorTally => {
     const key = JSON.stringify([outlet, actor]);
     let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { outlet, actor, outletTokens: outletTokens.get(outlet) ?? 0, mentions: zero(), labelled: zero(), byAlias: new Map(), labels: new Map(), candidates: new Map() }));
+    if (!t) tallies.set(key, (t = { outlet, actor, outletTokens: outletTokens.get(outlet) ?? 0, mentions: zero(), labelled: { label: '', category: '', scareQuoted: 0, ...zero() }, byAlias: new Map(), labels: new Map(), candidates: new Map() }));
     return t;
   };
   for (const doc of totals.docs) {
@@ -69,8 +71,11 @@ export function actorTallies(totals: RunTotals): ActorTally[] {
       if (h.target === '') continue;
       const t = tally(doc.outlet, h.target);
       const [own, quoted] = h.voice === 'own' ? [1, 0] : [0, 1];
-      count(t.labelled, own, quoted);
-      count(getOr(t.labels, JSON.stringify([h.term, h.category]), () => ({ label: h.term, category: h.category, ...zero() })), own, quoted);
+      const label = getOr(t.labels, JSON.stringify([h.term, h.category]), () => ({ label: h.term, category: h.category, scareQuoted: 0, ...zero() }));
+      for (const c of [t.labelled, label]) {
+        count(c, own, quoted);
+        if (h.scareQuoted) c.scareQuoted++;
+      }
     }
     for (const c of doc.candidates) {
       getOr(tally(doc.outlet, c.actor).candidates, c.word, () => ({ word: c.word, count: 0, example: c.example })).count += c.count;
