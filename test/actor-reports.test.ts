@@ -1,13 +1,14 @@
 // actor_mentions.csv, actor_labels.csv, label_candidates.csv and the quote measures of
 // outlet_summary.csv on small corpora whose figures were counted by hand (see each comment).
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus } from '../pipeline/index.js';
+import { analyzeCorpus, figuresOf, RunTotals } from '../pipeline/index.js';
 import { actorLabelsReport } from '../pipeline/reports/actor-labels-report.js';
 import { actorMentionsReport } from '../pipeline/reports/actor-mentions-report.js';
 import { labelCandidatesReport } from '../pipeline/reports/label-candidates-report.js';
 import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.js';
 import { loadedCueQuotes, topSpeakerQuotes, uniqueSpeakers } from '../pipeline/stats/quote-measures.js';
-import type { DocResult, Quote, QuoteFigure, RunResult } from '../pipeline/types.js';
+import type { DocFigures, DocResult, Quote, QuoteFigure, RunResult } from '../pipeline/types.js';
+import type { SummaryReport } from '../pipeline/reports/report-spec.js';
 import { reportCsv } from '../pipeline/write-reports.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
@@ -58,6 +59,25 @@ describe('actor reports on a three-document corpus', () => {
       'B,northern-harvest,member,1,0.5,NHM members',
       'B,northern-harvest,militant,1,0.5,The militant NHM',
     ]);
+  });
+});
+
+describe('actor reports from figures', () => {
+  /** Rows as `column=value` strings, computed from totals. */
+  const rows = <Row>(spec: SummaryReport<Row>, totals: RunTotals): string[] =>
+    [...spec.rows(totals)].map((row) => spec.columns.map((c) => `${c.name}=${String(c.value(row))}`).join(' '));
+
+  it('are the same from figures that went through JSON (figures.jsonl) and arrived in any order', async () => {
+    const r = await run();
+    const direct = new RunTotals(r.lexicons);
+    const viaJson = new RunTotals(r.lexicons);
+    const figures = r.processed.map(figuresOf);
+    for (const f of figures) direct.addFigures(f);
+    for (const f of [...figures].reverse()) viaJson.addFigures(JSON.parse(JSON.stringify(f)) as DocFigures);
+    for (const spec of [actorMentionsReport, actorLabelsReport, labelCandidatesReport] as SummaryReport<unknown>[]) {
+      expect(rows(spec, viaJson)).toEqual(rows(spec, direct));
+    }
+    expect(figures[0]!.actors).toEqual([{ actor: 'mko', alias: 'MKO', own: 2, quoted: 0 }]);
   });
 });
 
