@@ -1,22 +1,26 @@
 // Noun phrases of one sentence, and which of them are said of one another, from POS tags and
 // punctuation only (no parser). Reads the tokens of a sentence and which tokens are anchored
-// (term hits and actor mentions count as nominal words whatever their tag); gives phrases
-// (token ranges) and a test `attached(a, b)`. The rules (docs/actors.md):
+// (actor mentions always count as nominal words; term hits do unless tagged as a function
+// word: a hedge such as "reportedly" is no label); gives phrases (token ranges) and a test
+// `attached(a, b)`. The rules (docs/actors.md):
 //   group:   a run of determiners, adjectives, nouns, proper nouns and numbers, with possessive
-//            's, hyphens inside a compound (no space around), an adverb before an adjective,
-//            a participle after a determiner or adjective ("an exiled group"), "and"/"or"
-//            between adjectives ("terrorist and cyber activities") or between two aliases of
-//            one actor ("Mojahedin-e Khalq Organization or MKO"), and quotation marks before a
-//            nominal word (an opening mark, or any mark inside the group). A determiner, or an
-//            adjective that is no term hit, after a nominal word starts a new group.
+//            's (a word tagged VERB right after it is its noun: "the MKO’s acts"), hyphens inside
+//            a compound (no space around), an adverb before an adjective, a participle after a
+//            determiner, adjective, adverb or glued hyphen ("an exiled group", "MKO-affiliated
+//            terrorists"), "and"/"or" between adjectives ("terrorist and cyber activities") or
+//            between two aliases of one actor ("Mojahedin-e Khalq Organization or MKO"), and
+//            quotation marks before a nominal word (an opening mark, or any mark inside the
+//            group). A determiner, or an adjective that is no term hit, after a nominal word
+//            starts a new group ("The MKO leaders | last month").
 //   phrase:  groups joined by "of" ("the ringleaders of the MKO"), or around a parenthesis
 //            ("the Mujahedin-e-Khalq (MKO) terrorist group").
-//   attached: the same phrase; apposition (phrase , phrase followed by , ) . ; : or the end;
-//            phrase ( phrase ) ; a dash); copular predicate (phrase, then only auxiliaries,
+//   attached: the same phrase; apposition (phrase , phrase followed by , ) . ; : ! ? a dash or
+//            the end; phrase ( phrase )); copular predicate (phrase, then only auxiliaries,
 //            adverbs and particles with a form of "be" last among the auxiliaries, then the
-//            phrase; the subject not the object of a preposition); "as" predicate after a verb's object ("listed the MKO as a terrorist
-//            organization"). Only neighbouring phrases of one sentence: nothing crosses a
-//            clause, since any other word between two phrases keeps them apart.
+//            phrase; the subject not the object of a preposition); "as" predicate after a
+//            verb's object ("listed the MKO as a terrorist organization"). Only neighbouring
+//            phrases of one sentence: nothing crosses a clause, since any other word between
+//            two phrases keeps them apart.
 import type { Token, TokenizedDoc } from '../types.js';
 
 export interface Phrase {
@@ -64,7 +68,7 @@ export function sentencePhrases(input: PhraseInput): SentencePhrases {
     for (let t = p.from; t < p.to; t++) at[t - range.from] = k;
   });
   const links = new Set<number>();
-  for (let k = 0; k + 1 < phrases.length; k++) if (linked(doc.tokens, phrases[k]!, phrases[k + 1]!, range.to)) links.add(k);
+  for (let k = 0; k + 1 < phrases.length; k++) if (linked(doc.tokens, phrases[k]!, phrases[k + 1]!, range)) links.add(k);
   return {
     phrases,
     phraseAt: (token) => (token >= range.from && token < range.to ? at[token - range.from]! : -1),
@@ -176,13 +180,14 @@ function joinGroups(tokens: readonly Token[], groups: readonly Phrase[]): Phrase
 }
 
 /** Apposition, copular predicate or "as" predicate between neighbouring phrases. */
-function linked(tokens: readonly Token[], a: Phrase, b: Phrase, sentenceEnd: number): boolean {
+function linked(tokens: readonly Token[], a: Phrase, b: Phrase, sentence: { from: number; to: number }): boolean {
   const gap = tokens.slice(a.to, b.from);
-  const after = b.to < sentenceEnd ? tokens[b.to]!.value : null;
+  const after = b.to < sentence.to ? tokens[b.to]!.value : null;
+  const before = a.from > sentence.from ? tokens[a.from - 1]! : null;
   if (gap.length === 1 && APPOSITION_GAP.has(gap[0]!.value)) return after === null || APPOSITION_END.has(after);
   if (gap.length === 1 && gap[0]!.value === '(') return after === ')';
-  if (gap.length === 1 && gap[0]!.norm === 'as') return a.from > 0 && tokens[a.from - 1]!.pos === 'VERB';
-  return copula(gap) && !(a.from > 0 && tokens[a.from - 1]!.pos === 'ADP');
+  if (gap.length === 1 && gap[0]!.norm === 'as') return before?.pos === 'VERB';
+  return copula(gap) && before?.pos !== 'ADP';
 }
 
 /** Only auxiliaries, adverbs and particles, with a form of "be" the last auxiliary. */
