@@ -32,7 +32,7 @@ function syntheticDoc(i: number, random: () => number, entries: readonly { term:
   const date = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
   // Zipf-like lemma ranks: rank = floor(V^u), u uniform.
   const lemmas = Array.from({ length: tokens }, () => `w${Math.floor(VOCABULARY ** random())}`);
-  return { figures: { docId: `doc-${i}`, outlet: `outlet ${i % OUTLETS}`, date, tokens, sentences: Math.ceil(tokens / 25), hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences: [] }, lemmas };
+  return { figures: { docId: `doc-${i}`, outlet: `outlet ${i % OUTLETS}`, date, tokens, sentences: Math.ceil(tokens / 25), hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences: [], actors: [], candidates: [] }, lemmas };
 }
 
 async function analysisSecondsPerToken(lexicons: readonly Lexicon[]): Promise<number> {

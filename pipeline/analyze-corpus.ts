@@ -25,6 +25,8 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   readonly inputs: readonly string[];
   /** Lexicon files or folders; none: the bundled lexicons. */
   readonly lexicons?: readonly string[];
+  /** An actors lexicon (file or folder) replacing the bundled one (`--actors`). */
+  readonly actors?: string | null;
   readonly kwicWindow?: number;
   readonly onProgress?: (progress: Progress) => void;
 }
@@ -74,7 +76,7 @@ export async function runCorpus(
   options: AnalyzeCorpusOptions,
   openSink: (lexicons: readonly Lexicon[]) => RecordSink | Promise<RecordSink>,
 ): Promise<CorpusRun | Problems> {
-  const lexicons = await resolveLexicons(options.lexicons);
+  const lexicons = await resolveLexicons(options.lexicons, options.actors ?? null);
   if (!lexicons.ok) return lexicons;
   const read = await readCorpus(options.inputs, {
     split: options.split ?? DEFAULT_READ_OPTIONS.split,

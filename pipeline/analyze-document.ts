@@ -1,25 +1,30 @@
 // The stage order: the one place that knows it. Each stage adds one layer to the document,
 // so the types check that no stage reads a layer before it exists:
-//   SourceDoc → tokenize → findQuotes → attributeQuotes → tagTerms → TaggedDoc
-// Quotes come before terms because a term's voice (own or quoted) and speaker come from them.
+//   SourceDoc → tokenize → findQuotes → attributeQuotes → tagTerms → findActors → attachLabels
+//   → LabeledDoc
+// Quotes come before terms because a term's voice (own or quoted) and speaker come from them;
+// actors come after terms because a label's target is found from hits and mentions together.
+import { attachLabels } from './attach-labels.js';
 import { attributeQuotes } from './attribute-quotes.js';
+import { findActors } from './find-actors.js';
 import { findQuotes } from './find-quotes.js';
 import { hash53 } from './stats/hash-string.js';
 import { tagTerms } from './tag-terms.js';
 import { tokenize } from './tokenize.js';
-import type { AnalysisContext, DocResult, SourceDoc, TaggedDoc } from './types.js';
+import type { AnalysisContext, DocResult, LabeledDoc, SourceDoc } from './types.js';
 
-export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): TaggedDoc {
+export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): LabeledDoc {
   const tokenized = tokenize(doc);
   const quoted = findQuotes(tokenized, ctx);
   const attributed = attributeQuotes(quoted, ctx);
-  return tagTerms(attributed, ctx);
+  const tagged = tagTerms(attributed, ctx);
+  return attachLabels(findActors(tagged, ctx));
 }
 
 /** What the reports keep of an analysed document: no tokens, so a large run stays small —
  *  only per-sentence figures (start, hash of the normalised text, tokens) and the lemmas of
  *  its words, which the statistics need. */
-export function summarizeDocument(doc: TaggedDoc): DocResult {
+export function summarizeDocument(doc: LabeledDoc): DocResult {
   const sentenceTokens = doc.sentences.map(() => 0);
   for (const t of doc.tokens) if (t.kind !== 'punctuation' && t.sentence < sentenceTokens.length) sentenceTokens[t.sentence]!++;
   return {
@@ -34,13 +39,15 @@ export function summarizeDocument(doc: TaggedDoc): DocResult {
     sentenceTokens,
     lemmas: doc.tokens.filter((t) => t.kind === 'word').map((t) => t.lemma),
     duplicateSentences: [],
+    actorMentions: doc.actorMentions,
+    labelCandidates: doc.labelCandidates,
   };
 }
 
 /** A sentence as --dedup sentences compares it: its tokens' matching forms (lower case,
  *  quote, apostrophe and hyphen variants folded) joined by one space, so spacing and case
  *  differences do not make two sentences different. */
-function normalizedSentence(doc: TaggedDoc, from: number, to: number): string {
+function normalizedSentence(doc: LabeledDoc, from: number, to: number): string {
   let text = '';
   for (let i = from; i < to; i++) text += (i > from ? ' ' : '') + doc.tokens[i]!.norm;
   return text;

@@ -1,10 +1,11 @@
 // Per-document figures: a processed document (DocResult) → DocFigures, the compact record
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
-// no offsets. Everything here can be rebuilt from the document's rows in terms.csv and
-// quotes.csv (a quote's `sentence` column included), except the per-sentence hashes and
-// token counts, which a merge reads from the figures.jsonl sidecar.
+// no offsets. Hits and quotes can be rebuilt from the document's rows in terms.csv and
+// quotes.csv (a quote's `sentence` column included); the per-sentence hashes and token counts,
+// actor mentions and label candidates only from figures.jsonl (plain JSON), so a merge of
+// shard folders recomputes the same statistics.
 import { matchForm } from './normalize-text.js';
-import type { DocFigures, DocResult, Quote } from './types.js';
+import type { ActorMentionFigure, DocFigures, DocResult, LabelCandidateFigure, Quote } from './types.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -61,5 +62,31 @@ export function figuresOf(doc: DocResult): DocFigures {
     sentenceHashes: doc.sentenceHashes,
     sentenceTokens: doc.sentenceTokens,
     duplicateSentences: doc.duplicateSentences,
+    actors: mentionFigures(doc),
+    candidates: candidateFigures(doc),
   };
+}
+
+/** Mentions counted per actor and alias, in order of first mention. */
+function mentionFigures(doc: DocResult): ActorMentionFigure[] {
+  const byKey = new Map<string, { actor: string; alias: string; own: number; quoted: number }>();
+  for (const m of doc.actorMentions) {
+    const key = JSON.stringify([m.actor, m.alias]);
+    const f = byKey.get(key) ?? { actor: m.actor, alias: m.alias, own: 0, quoted: 0 };
+    f[m.voice]++;
+    byKey.set(key, f);
+  }
+  return [...byKey.values()];
+}
+
+/** Label candidates counted per actor and word, with the first example, in text order. */
+function candidateFigures(doc: DocResult): LabelCandidateFigure[] {
+  const byKey = new Map<string, { actor: string; word: string; count: number; example: string }>();
+  for (const c of doc.labelCandidates) {
+    const key = JSON.stringify([c.actor, c.word]);
+    const f = byKey.get(key) ?? { actor: c.actor, word: c.word, count: 0, example: c.example };
+    f.count++;
+    byKey.set(key, f);
+  }
+  return [...byKey.values()];
 }

@@ -4,11 +4,12 @@
 //   analyzeCorpus({ inputs, lexicons?, split?, kwicWindow?, onProgress? }) → RunResult in memory
 //   writeReports(outDir, run, manifest)     → the reports of a run held in memory
 //   openRunFolder(outDir) / withRunFolder(outDir, (dir) => …) → dir replaces outDir at once
-//   analyzeText(text, options?)             → one TaggedDoc (tokens, quotes, term hits)
+//   analyzeText(text, options?)             → one LabeledDoc (tokens, quotes, term hits with
+//                                             targets, actor mentions, label candidates)
 import { analyzeDocument } from './analyze-document.js';
 import { DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
-import type { Lexicon, RecordMeta, TaggedDoc } from './types.js';
+import type { Lexicon, RecordMeta, LabeledDoc } from './types.js';
 
 export interface AnalyzeTextOptions {
   /** Loaded lexicons (see loadLexiconFiles); default: the bundled ones. */
@@ -20,7 +21,7 @@ export interface AnalyzeTextOptions {
 let bundled: Promise<readonly Lexicon[]> | null = null;
 
 /** Analyses one text. Throws if the bundled lexicons are broken (a packaging bug). */
-export async function analyzeText(text: string, options: AnalyzeTextOptions = {}): Promise<TaggedDoc> {
+export async function analyzeText(text: string, options: AnalyzeTextOptions = {}): Promise<LabeledDoc> {
   const lexicons = options.lexicons ?? (await bundledLexicons());
   const meta: RecordMeta = { docId: 'text', outlet: '', date: '', title: '', url: '', author: '', origin: 'text', ...options.meta };
   return analyzeDocument({ meta, text }, { lexicons, kwicWindow: options.kwicWindow ?? DEFAULT_KWIC_WINDOW });

@@ -1,10 +1,11 @@
-// Loading lexicons: YAML/JSON in the framelens format, LIWC .dic, quanteda YAML dictionaries.
+// Loading lexicons: YAML/JSON in the framelens format (terms, speech verbs, actors), LIWC .dic, quanteda YAML dictionaries.
 // Reads files and folders (a folder: every .yaml/.yml/.json/.dic file directly inside, sorted
 // by name); gives validated lexicons with the sha256 of each file, and every problem found as a
 // value (file:line:col, message, code), never an exception. A file with problems gives no lexicon.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { isActorLexiconData, validateActorLexicon } from './lexicon/actor-schema.js';
 import { toEntry, validateLexiconData, type LexiconBody } from './lexicon/lexicon-schema.js';
 import { readDicLexicon } from './lexicon/read-dic-lexicon.js';
 import { readQuantedaLexicon } from './lexicon/read-quanteda-lexicon.js';
@@ -74,6 +75,10 @@ function readStructuredLexicon(text: string, file: string, stem: string, json: b
   const raw: unknown = parsed.doc.toJS();
   const isFramelens = typeof raw === 'object' && raw !== null && ('entries' in raw || 'lexicon' in raw);
   if (!isFramelens) return readQuantedaLexicon(parsed, stem);
+  if (isActorLexiconData(raw)) {
+    const { body, problems } = validateActorLexicon(raw);
+    return { lexicon: body, problems: problems.map(parsed.at).sort((a, b) => a.line - b.line || a.col - b.col) };
+  }
   const { data, problems } = validateLexiconData(raw);
   const located = problems.map(parsed.at).sort((a, b) => a.line - b.line || a.col - b.col);
   if (!data) return { lexicon: null, problems: located };

@@ -48,7 +48,7 @@ function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window:
   };
 }
 
-function voiceOf(doc: AttributedDoc, span: Span): Pick<TermHit, 'voice' | 'speaker' | 'quoteKind'> {
+export function voiceOf(doc: AttributedDoc, span: Span): Pick<TermHit, 'voice' | 'speaker' | 'quoteKind'> {
   const inSpeech = doc.quoteRegions.some((r) => r.role === 'speech' && spansOverlap(r, span));
   const quote = doc.quotes.find((q) => q.parts.some((p) => spansOverlap(p, span)));
   const voice: Voice = inSpeech || (quote !== undefined && quote.kind !== 'indirect') ? 'quoted' : 'own';

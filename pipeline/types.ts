@@ -1,5 +1,5 @@
 // The document model. Each stage adds one typed layer to the document:
-//   SourceDoc → TokenizedDoc → QuotedDoc → AttributedDoc → TaggedDoc
+//   SourceDoc → TokenizedDoc → QuotedDoc → AttributedDoc → TaggedDoc → ActorDoc → LabeledDoc
 // so the compiler checks the stage order (see analyze-document.ts).
 // Every span is a pair of 0-based UTF-16 offsets into the record's text as read, end
 // exclusive: `text.slice(span.start, span.end)` is the span. Read spans through the
@@ -149,6 +149,38 @@ export interface TaggedDoc extends AttributedDoc {
   readonly hits: readonly TermHit[];
 }
 
+/** A mention of an actor of the actors lexicon: one alias occurrence covering whole tokens. */
+export interface ActorMention extends Span {
+  /** The actor's id in the actors lexicon (`mko`). */
+  readonly actor: string;
+  /** The alias entry that matched, as written in the lexicon (`Mujahed* e Khalq`). */
+  readonly alias: string;
+  readonly text: string;
+  readonly sentence: number;
+  readonly tokens: IndexRange;
+  /** As for term hits: inside quotation marks used for speech, or the outlet's own words. */
+  readonly voice: Voice;
+}
+
+export interface ActorDoc extends TaggedDoc {
+  readonly actorMentions: readonly ActorMention[];
+}
+
+/** A noun or adjective that attaches to an actor mention like a label but is in no lexicon. */
+export interface LabelCandidate {
+  readonly actor: string;
+  /** The word's lemma, lower case (`militant`). */
+  readonly word: string;
+  readonly sentence: number;
+  /** The words that attach it, as written (`the militant MKO`). */
+  readonly example: string;
+}
+
+/** Hits carry their `target`; label candidates are found. */
+export interface LabeledDoc extends ActorDoc {
+  readonly labelCandidates: readonly LabelCandidate[];
+}
+
 // ---- Lexicons -------------------------------------------------------------------------
 
 export interface LexiconEntry {
@@ -162,12 +194,15 @@ export interface LexiconEntry {
   readonly connotation: Connotation;
 }
 
+export type LexiconUse = 'terms' | 'speech-verbs' | 'actors' | 'stopwords';
+
 export interface Lexicon {
   readonly id: string;
   readonly version: string;
   readonly description: string;
-  /** `terms` (tagged in text) or `speech-verbs` (cues for the quotes stage). */
-  readonly use: 'terms' | 'speech-verbs' | 'stopwords';
+  /** `terms` (tagged in text), `speech-verbs` (cues for the quotes stage) or `actors` (names
+   *  of actors: one entry per alias, its category the actor's id). */
+  readonly use: LexiconUse;
   readonly file: string;
   /** sha256 of the file's bytes, for the manifest. */
   readonly sha256: string;
@@ -204,6 +239,8 @@ export interface DocResult {
   /** Indices of sentences that repeat an earlier sentence of the same outlet (--dedup
    *  sentences; set by the report writer in doc_id order, empty otherwise). */
   readonly duplicateSentences: readonly number[];
+  readonly actorMentions: readonly ActorMention[];
+  readonly labelCandidates: readonly LabelCandidate[];
 }
 
 // ---- Per-document figures, as the statistics read them -------------------------------
@@ -239,6 +276,24 @@ export interface QuoteFigure {
   readonly cueConnotation: Connotation;
 }
 
+/** A document's mentions of one actor by one alias, counted by voice. Kept in figures.jsonl
+ *  (no row report holds mentions). */
+export interface ActorMentionFigure {
+  readonly actor: string;
+  readonly alias: string;
+  readonly own: number;
+  readonly quoted: number;
+}
+
+/** A document's label candidates of one actor and word (see LabelCandidate): how many, and
+ *  the first example in the document. Kept in figures.jsonl. */
+export interface LabelCandidateFigure {
+  readonly actor: string;
+  readonly word: string;
+  readonly count: number;
+  readonly example: string;
+}
+
 /** Everything a statistic may use of one processed document: no text, no tokens. Every
  *  summary report is a pure function of the set of DocFigures of a run (see stats/). */
 export interface DocFigures {
@@ -256,6 +311,8 @@ export interface DocFigures {
   /** Sentences repeating an earlier sentence of the outlet (in doc_id order); their hits,
    *  quotes and tokens are left out of every statistic. Empty unless --dedup sentences. */
   readonly duplicateSentences: readonly number[];
+  readonly actors: readonly ActorMentionFigure[];
+  readonly candidates: readonly LabelCandidateFigure[];
 }
 
 /** A record's outcome, as the row reports read them (in doc_id order). */

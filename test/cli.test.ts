@@ -42,17 +42,21 @@ describe('framelens analyze', () => {
   });
 
   it('accepts options not yet in effect, says so on stderr and records them in the manifest', async () => {
-    const dir = tempCorpus({ 'a.jsonl': '{"text":"One."}\n', 'actors.yaml': 'actors: []\n' });
+    const dir = tempCorpus({ 'a.jsonl': '{"text":"One."}\n', 'actors.yaml': 'lexicon: my-actors\nuse: actors\nentries:\n  - id: one\n    aliases: [One]\n' });
     const out = join(dir, 'out');
     const cap = captureIo();
     const args = [`${dir}/a.jsonl`, '--out', out, '--jobs', '4', '--seed', '7', '--dedup', 'sentences', '--actors', `${dir}/actors.yaml`, '--quiet'];
     expect(await runAnalyze(args, cap.io)).toBe(0);
     const lines = cap.stderrLines();
-    expect(lines.filter((l) => l.startsWith('framelens: note: '))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('framelens: note: '))).toHaveLength(1);
     expect(lines.at(-1)).toBe('1 read, 1 processed, 0 rejected, 0 duplicates');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.options).toMatchObject({ jobs: 4, seed: 7, dedup: 'sentences', actors: { file: 'actors.yaml' } });
-    expect(manifest.notes).toHaveLength(2);
+    expect(manifest.notes).toHaveLength(1);
+    expect(manifest.lexicons.filter((l: { use: string }) => l.use === 'actors')).toEqual([
+      { id: 'my-actors', version: '', use: 'actors', file: 'actors.yaml', sha256: manifest.options.actors.sha256, entries: 1 },
+    ]);
+    expect(readFileSync(join(out, 'actor_mentions.csv'), 'utf8').split('\r\n')[1]).toBe('a,one,,1,1,0,1,1,1000');
   });
 
   it('records --seed, --bootstrap and --period in the manifest, and rejects bad values', async () => {

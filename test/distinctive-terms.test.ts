@@ -40,7 +40,7 @@ describe('distinctive_terms.csv', () => {
 
   it('counts the lemmas of word tokens of each processed document', () => {
     const text = 'The cults met. Now cults grow, 42 times!';
-    const doc = summarizeDocument({ ...tokenize({ meta: { docId: 'd', outlet: 'A', date: '', title: '', url: '', author: '', origin: '' }, text }), quoteRegions: [], quotes: [], hits: [] });
+    const doc = summarizeDocument({ ...tokenize({ meta: { docId: 'd', outlet: 'A', date: '', title: '', url: '', author: '', origin: '' }, text }), quoteRegions: [], quotes: [], hits: [], actorMentions: [], labelCandidates: [] });
     const t = new RunTotals([]);
     t.add({ kind: 'processed', doc });
     expect(rowsOf(lemmaCountsReport, t).map((r) => `${r.lemma}:${r.count}`)).toEqual(['cult:2', 'grow:1', 'meet:1', 'now:1', 'the:1', 'time:1']);

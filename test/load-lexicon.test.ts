@@ -117,9 +117,9 @@ describe('loadLexiconFiles: files and folders', () => {
     const { lexicons, problems } = await loadLexiconFiles([BUNDLED_LEXICON_DIR]);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(lexicons.map((l) => `${l.id}:${l.use}`)).toEqual([
-      'delegitimizing-labels:terms', 'hedges:terms', 'legitimizing-labels:terms', 'speech-verbs:speech-verbs', 'stopwords:stopwords',
+      'actors:actors', 'delegitimizing-labels:terms', 'hedges:terms', 'legitimizing-labels:terms', 'speech-verbs:speech-verbs', 'stopwords:stopwords',
     ]);
-    for (const lex of lexicons.filter((l) => l.use !== 'stopwords')) for (const e of lex.entries) expect(e.note, `${lex.id}: ${e.term}`).not.toBe('');
+    for (const lex of lexicons.filter((l) => l.use !== 'stopwords')) for (const e of lex.entries) expect(e.note, `${lex.id}: ${e.term}`).not.toBe(''); // actors: the actor's note
     const verbs = lexicons.find((l) => l.use === 'speech-verbs')!;
     for (const e of verbs.entries) expect(['neutral', 'loaded']).toContain(e.connotation);
   });

@@ -34,14 +34,14 @@ describe('resolveLexicons', () => {
     const dir = tempCorpus({ 'terms.yaml': TERMS });
     const r = await resolveLexicons([`${dir}/terms.yaml`]);
     if (!r.ok) throw new Error(r.problems.join('\n'));
-    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'speech-verbs', 'stopwords']);
+    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'speech-verbs', 'actors', 'stopwords']);
   });
 
   it('does not add speech verbs when a given lexicon holds speech verbs', async () => {
     const dir = tempCorpus({ 'terms.yaml': TERMS, 'verbs.yaml': VERBS });
     const r = await resolveLexicons([`${dir}/terms.yaml`, `${dir}/verbs.yaml`]);
     if (!r.ok) throw new Error(r.problems.join('\n'));
-    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'my-verbs', 'stopwords']);
+    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'my-verbs', 'actors', 'stopwords']);
   });
 
   it('returns every problem as a formatted line', async () => {

@@ -8,7 +8,7 @@ function quote(start: number, end: number, speaker: string, speakerType: Quote['
 }
 
 function doc(outlet: string, text: string, quotes: Quote[]): DocResult {
-  return { meta: { docId: outlet + text.length, outlet, date: '', title: '', url: '', author: '', origin: '' }, text, tokenCount: 0, sentenceCount: 0, quotes, hits: [], sentenceStarts: [], sentenceHashes: [], sentenceTokens: [], lemmas: [], duplicateSentences: [] };
+  return { meta: { docId: outlet + text.length, outlet, date: '', title: '', url: '', author: '', origin: '' }, text, tokenCount: 0, sentenceCount: 0, quotes, hits: [], sentenceStarts: [], sentenceHashes: [], sentenceTokens: [], lemmas: [], duplicateSentences: [], actorMentions: [], labelCandidates: [] };
 }
 
 describe('speakers.csv', () => {

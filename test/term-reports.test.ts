@@ -25,7 +25,7 @@ function doc(docId: string, outlet: string, text: string, speech: string | null 
     const start = text.indexOf(speech);
     regions.push({ start, end: start + speech.length, open: { start: start - 1, end: start }, close: null, role: 'speech' });
   }
-  return summarizeDocument(tagTerms({ ...tokenized, quoteRegions: regions, quotes: [] }, { lexicons: [LEXICON], kwicWindow: 8 }));
+  return summarizeDocument({ ...tagTerms({ ...tokenized, quoteRegions: regions, quotes: [] }, { lexicons: [LEXICON], kwicWindow: 8 }), actorMentions: [], labelCandidates: [] });
 }
 
 /** Rows of a report as `column=value` maps, as the CSV would hold them. */

@@ -15,7 +15,7 @@ function meta(docId: string, over: Partial<RecordMeta> = {}): RecordMeta {
 }
 
 function doc(docId: string, over: Partial<RecordMeta> = {}, tokenCount = 10): DocResult {
-  return { meta: meta(docId, over), text: 'x', tokenCount, sentenceCount: 1, quotes: [], hits: [], sentenceStarts: [0], sentenceHashes: [0], sentenceTokens: [tokenCount], lemmas: [], duplicateSentences: [] };
+  return { meta: meta(docId, over), text: 'x', tokenCount, sentenceCount: 1, quotes: [], hits: [], sentenceStarts: [0], sentenceHashes: [0], sentenceTokens: [tokenCount], lemmas: [], duplicateSentences: [], actorMentions: [], labelCandidates: [] };
 }
 
 function run(processed: DocResult[]): RunResult {
@@ -71,10 +71,10 @@ describe('outlet_summary.csv', () => {
       lexicons: [],
     };
     expect(reportCsv(outletSummaryReport, r).split('\r\n')).toEqual([
-      'outlet,documents,tokens,quotes,unique_speakers,term_hits,rate_per_1k,ci_low,ci_high,rejected,duplicates,duplicate_sentences',
-      'Empty,0,0,0,0,0,,,,1,0,0',
-      'Harbor,1,50,0,0,0,0,,,0,1,0',
-      'Quay,2,400,0,0,0,0,0,0,0,0,0',
+      'outlet,documents,tokens,quotes,unique_speakers,person_quote_share,organization_quote_share,nominal_quote_share,anonymous_quote_share,unresolved_quote_share,top5_speaker_share,loaded_cue_share,term_hits,rate_per_1k,ci_low,ci_high,rejected,duplicates,duplicate_sentences',
+      'Empty,0,0,0,0,,,,,,,,0,,,,1,0,0',
+      'Harbor,1,50,0,0,,,,,,,,0,0,,,0,1,0',
+      'Quay,2,400,0,0,,,,,,,,0,0,0,0,0,0,0',
       '',
     ]);
   });

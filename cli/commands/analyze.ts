@@ -98,6 +98,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
   const outcome = await runAnalysis({
     inputs,
     lexicons: values.lexicon ?? [],
+    actors: values.actors ?? null,
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,

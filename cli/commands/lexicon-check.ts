@@ -28,10 +28,14 @@ export async function runLexiconCheck(args: string[], io: Io = process): Promise
   return problems.length > 0 ? 1 : 0;
 }
 
-/** `OK lexicons/hedges.yaml: hedges 1.0.0 (terms), 19 entries in 2 categories, 1 wildcard` */
+/** `OK lexicons/hedges.yaml: hedges 1.0.0 (terms), 19 entries in 2 categories, 1 wildcard`;
+ *  `OK lexicons/actors.yaml: actors 1.0.0 (actors), 4 actors with 29 aliases, 0 wildcards` */
 function summary(lex: Lexicon): string {
   const wildcards = lex.entries.filter((e) => e.term.includes('*')).length;
   const categories = Object.keys(lex.categories).length;
   const version = lex.version === '' ? '' : ` ${lex.version}`;
+  if (lex.use === 'actors') {
+    return `OK ${lex.file}: ${lex.id}${version} (actors), ${categories} actor${categories === 1 ? '' : 's'} with ${lex.entries.length} aliases, ${wildcards} wildcard${wildcards === 1 ? '' : 's'}`;
+  }
   return `OK ${lex.file}: ${lex.id}${version} (${lex.use}), ${lex.entries.length} entries in ${categories} categor${categories === 1 ? 'y' : 'ies'}, ${wildcards} wildcard${wildcards === 1 ? '' : 's'}`;
 }

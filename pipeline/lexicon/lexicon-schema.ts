@@ -32,19 +32,19 @@ export function termProblem(term: string): string | null {
   return null;
 }
 
-const text = z.union([z.string(), z.number()]).transform(String);
-const term = text.check(
+export const textSchema = z.union([z.string(), z.number()]).transform(String);
+export const termSchema = textSchema.check(
   z.superRefine((t: string, ctx) => {
     const p = termProblem(t);
     if (p) ctx.addIssue({ code: 'custom', message: p });
   }),
 );
-const kebab = z.string().regex(KEBAB, KEBAB_MESSAGE);
+export const kebabSchema = z.string().regex(KEBAB, KEBAB_MESSAGE);
 
 const entrySchema = z.strictObject({
-  term,
-  category: kebab,
-  except: z.array(term).optional(),
+  term: termSchema,
+  category: kebabSchema,
+  except: z.array(termSchema).optional(),
   case: z.enum(['sensitive', 'insensitive']).optional(),
   note: z.string().optional(),
   source: z.string().optional(),
@@ -52,11 +52,11 @@ const entrySchema = z.strictObject({
 });
 
 const lexiconSchema = z.strictObject({
-  lexicon: kebab,
-  version: text.optional(),
+  lexicon: kebabSchema,
+  version: textSchema.optional(),
   description: z.string().optional(),
-  use: z.enum(['terms', 'speech-verbs', 'stopwords']).optional(),
-  categories: z.record(kebab, z.string()),
+  use: z.enum(['terms', 'speech-verbs', 'actors', 'stopwords']).optional(), // actors: see actor-schema.ts
+  categories: z.record(kebabSchema, z.string()),
   entries: z.array(entrySchema).min(1, 'a lexicon needs at least one entry'),
 });
 
@@ -75,7 +75,7 @@ export function validateLexiconData(raw: unknown): { data: LexiconData | null; p
   return { data: parsed.success && problems.length === 0 ? parsed.data : null, problems };
 }
 
-function fromIssue(issue: z.core.$ZodIssue): PathProblem[] {
+export function fromIssue(issue: z.core.$ZodIssue): PathProblem[] {
   const path = issue.path;
   const code = path[0] === 'entries' ? 'LEXICON_INVALID_ENTRY' : 'LEXICON_INVALID_HEADER';
   if (issue.code === 'unrecognized_keys') {
@@ -115,7 +115,7 @@ function crossCheckEntries(raw: unknown): PathProblem[] {
   return problems;
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 

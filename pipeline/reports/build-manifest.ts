@@ -24,7 +24,8 @@ export interface RunSettings {
   /** Period of outlet_periods.csv (--period). */
   readonly period: PeriodMode;
   readonly jobs: number;
-  /** The --actors file (name and sha256) if one was given. */
+  /** The --actors file (name and sha256) if one was given; the actors lexicon in use is also
+   *  listed, hashed, under `lexicons` like every other lexicon. */
   readonly actors: { readonly file: string; readonly sha256: string } | null;
 }
 
@@ -32,7 +33,6 @@ export interface RunSettings {
 export function settingNotes(s: RunSettings): string[] {
   const notes: string[] = [];
   if (s.jobs !== 1) notes.push(`--jobs ${s.jobs} is accepted but documents are analysed in one thread in this version`);
-  if (s.actors) notes.push('--actors is recorded but not used yet: label targets stay empty');
   return notes;
 }
 

@@ -8,6 +8,7 @@
 // The interval is the 2.5th and 97.5th percentile of the B replicate statistics (R's
 // quantile type 7: linear interpolation between order statistics, h = (B − 1)·p).
 import { seededRandom } from './prng.js';
+import { rounded } from './shares.js';
 import type { StatsOptions } from './stats-options.js';
 
 export interface Column {
@@ -139,12 +140,5 @@ export function ratioIntervals(docCount: number, den: Column, columns: readonly 
   return out;
 }
 
-/** 1000 · n / tokens rounded to 3 decimals; null without tokens. The one rounding of rates. */
-export const ratePer1k = (n: number, tokens: number): number | null => (tokens > 0 ? rounded((1000 * n) / tokens, 3) : null);
-
-/** x rounded to `digits` decimals (null stays null; -0 becomes 0). */
-export function rounded(x: number | null | undefined, digits: number): number | null {
-  if (x === null || x === undefined || !Number.isFinite(x)) return null;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f + 0;
-}
+// The one rounding of rates and shares lives in shares.ts.
+export { per1k as ratePer1k, rounded } from './shares.js';
