@@ -6,6 +6,7 @@ import { runAnalyze } from './commands/analyze.js';
 import { runEvalQuotes } from './commands/eval-quotes.js';
 import { runEvalTerms } from './commands/eval-terms.js';
 import { runLexiconCheck } from './commands/lexicon-check.js';
+import { runMerge } from './commands/merge.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[]) => Promise<number>;
@@ -15,15 +16,17 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'lexicon check': runLexiconCheck,
   'eval terms': runEvalTerms,
   'eval quotes': runEvalQuotes,
+  merge: runMerge,
 };
 
 const USAGE = `usage:
   framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                     [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
-                    [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
+                    [--seed N] [--kwic N] [--max-doc-mb N] [--shard I/N] [--quiet]
   framelens lexicon check PATH ...
   framelens eval terms GOLD.jsonl [--lexicon PATH ...]
-  framelens eval quotes GOLD.jsonl [--out DIR]`;
+  framelens eval quotes GOLD.jsonl [--out DIR]
+  framelens merge PARTIAL_DIR ... --out DIR [--lexicon PATH ...]`;
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {

@@ -2,6 +2,7 @@
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
 // no offsets. Everything here can be rebuilt from the document's rows in terms.csv and
 // quotes.csv, so a merge of shard folders recomputes the same statistics.
+import { duplicateHash } from './corpus/mark-duplicates.js';
 import { matchForm } from './normalize-text.js';
 import type { DocFigures, DocResult, Quote } from './types.js';
 
@@ -23,6 +24,7 @@ export function figuresOf(doc: DocResult): DocFigures {
     date: doc.meta.date,
     tokens: doc.tokenCount,
     sentences: doc.sentenceCount,
+    dupKey: duplicateHash(doc.meta.outlet, doc.text),
     hits: doc.hits.map((h) => ({
       term: h.term,
       category: h.category,

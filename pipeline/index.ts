@@ -54,4 +54,8 @@ export { resolveLexicons } from './lexicon/resolve-lexicons.js';
 export { escapeFormula, ReportWriter, reportCsv, writeReports } from './write-reports.js';
 export { REPORTS } from './reports/index.js';
 export { hashFile } from './corpus/walk-inputs.js';
+export { formatShard, parseShard, shardOf } from './shard.js';
+export type { Shard } from './shard.js';
+export { mergeRuns } from './merge-runs.js';
+export type { MergeOptions, MergeOutcome } from './merge-runs.js';
 export type * from './types.js';

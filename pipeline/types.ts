@@ -233,6 +233,8 @@ export interface DocFigures {
   readonly date: string;
   readonly tokens: number;
   readonly sentences: number;
+  /** sha256 of outlet and normalised text (mark-duplicates.ts): finds duplicates across shards. */
+  readonly dupKey: string;
   readonly hits: readonly HitFigure[];
   readonly quotes: readonly QuoteFigure[];
 }

@@ -1,6 +1,6 @@
 // framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH] [--jobs N]
 //   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--kwic N]
-//   [--max-doc-mb N] [--quiet]
+//   [--max-doc-mb N] [--shard I/N] [--quiet]
 // Parses the arguments, calls the library (analyzeCorpus, writeReports), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
@@ -11,11 +11,12 @@ import {
   DEFAULT_KWIC_WINDOW,
   DEFAULT_MAX_DOC_MB,
   hashFile,
+  parseShard,
   runAnalysis,
   settingNotes,
   SPLIT_MODES,
 } from '../../pipeline/index.js';
-import type { DedupMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
+import type { DedupMode, RecordCounts, RunSettings, SetAsideRecord, Shard, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -24,9 +25,11 @@ import { UsageError } from '../usage-error.js';
 
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                          [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
-                         [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
+                         [--seed N] [--kwic N] [--max-doc-mb N] [--shard I/N] [--quiet]
   INPUT   .csv, .jsonl or .txt files or folders (default: the bundled corpus/)
-  --out   report folder (default: reports)`;
+  --out   report folder (default: reports)
+  --shard process only slice I of N (by a hash of doc_id); join the N folders with
+          framelens merge (see docs/shards.md)`;
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -38,6 +41,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   kwic: { type: 'string' },
   'max-doc-mb': { type: 'string' },
+  shard: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -63,6 +67,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     seed: values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, 0),
     jobs: wholeNumber('--jobs', values.jobs, 1, 1),
     actors: values.actors === undefined ? null : await describeActors(values.actors),
+    ...(values.shard === undefined ? {} : { shard: shardOption(values.shard) }),
   };
   const outDir = values.out ?? 'reports';
   await checkOutDir(outDir);
@@ -74,6 +79,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,
+    ...(settings.shard ? { shard: settings.shard } : {}),
     onProgress: (p) => progress.update(p),
     outDir,
     settings,
@@ -101,6 +107,12 @@ export function countLine(c: RecordCounts): string {
 function oneOf(name: string, value: string, allowed: readonly string[]): string {
   if (!allowed.includes(value)) throw new UsageError(`analyze: ${name} must be one of ${allowed.join(', ')}, not '${value}'`);
   return value;
+}
+
+function shardOption(value: string): Shard {
+  const parsed = parseShard(value);
+  if (!parsed.ok) throw new UsageError(`analyze: ${parsed.message}`);
+  return parsed.shard;
 }
 
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {

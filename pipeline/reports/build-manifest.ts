@@ -6,6 +6,9 @@ import { basename, relative, sep } from 'node:path';
 import type { CorpusRun } from '../analyze-corpus.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../package-root.js';
 import type { SplitMode } from '../corpus/read-txt.js';
+import type { Lexicon } from '../types.js';
+import { formatShard } from '../shard.js';
+import type { Shard } from '../shard.js';
 
 export type DedupMode = 'none' | 'sentences';
 export const DEDUP_MODES: readonly DedupMode[] = ['none', 'sentences'];
@@ -20,6 +23,8 @@ export interface RunSettings {
   readonly jobs: number;
   /** The --actors file (name and sha256) if one was given. */
   readonly actors: { readonly file: string; readonly sha256: string } | null;
+  /** --shard I/N: this run is one slice of a corpus (absent: the whole corpus). */
+  readonly shard?: Shard;
 }
 
 /** One sentence for each option that was accepted but does nothing yet in this version. */
@@ -51,18 +56,26 @@ export function buildManifest(analysis: CorpusRun, settings: RunSettings): Recor
       seed: settings.seed,
       jobs: settings.jobs,
       actors: settings.actors,
+      ...(settings.shard ? { shard: formatShard(settings.shard) } : {}),
     },
     notes: settingNotes(settings),
     counts: analysis.counts,
     inputs: analysis.files,
     ignored_files: analysis.ignored,
-    lexicons: analysis.lexicons.map((l) => ({
-      id: l.id,
-      version: l.version,
-      use: l.use,
-      file: portablePath(l.file),
-      sha256: l.sha256,
-      entries: l.entries.length,
-    })),
+    lexicons: manifestLexicons(analysis.lexicons),
   };
+}
+
+/** The lexicons as the manifest lists them (a merge compares these with its shards'). */
+export function manifestLexicons(lexicons: readonly Lexicon[]): ManifestLexicon[] {
+  return lexicons.map((l) => ({ id: l.id, version: l.version, use: l.use, file: portablePath(l.file), sha256: l.sha256, entries: l.entries.length }));
+}
+
+export interface ManifestLexicon {
+  readonly id: string;
+  readonly version: string;
+  readonly use: string;
+  readonly file: string;
+  readonly sha256: string;
+  readonly entries: number;
 }
