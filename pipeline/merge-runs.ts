@@ -19,7 +19,7 @@ import type { ResolvedLexicons } from './lexicon/resolve-lexicons.js';
 import { checkShards, lexiconDifference } from './merge/check-shards.js';
 import type { ShardFolder } from './merge/check-shards.js';
 import { CROSS_DOCUMENT_RULES } from './merge/cross-document.js';
-import type { MergeRecord } from './merge/cross-document.js';
+import type { CrossDocumentRule, MergeRecord } from './merge/cross-document.js';
 import { mergeRowReport, ShardContentError } from './merge/merge-rows.js';
 import { manifestLexicons } from './reports/build-manifest.js';
 import { addFiguresEntry, docIdOfEntry, FIGURES_FILE, figuresLine, parseFiguresLine } from './reports/figures-sidecar.js';
@@ -35,6 +35,8 @@ export interface MergeOptions {
   readonly outDir: string;
   /** The lexicon files or folders the shards were run with; none: the bundled ones. */
   readonly lexicons?: readonly string[];
+  /** The cross-document rules to run (default: CROSS_DOCUMENT_RULES). */
+  readonly rules?: readonly CrossDocumentRule[];
 }
 
 export type MergeOutcome = { readonly ok: true; readonly counts: RecordCounts; readonly shards: number; readonly written: readonly string[] } | Problems;
@@ -51,7 +53,7 @@ export async function mergeRuns(options: MergeOptions): Promise<MergeOutcome> {
   const lexicons = await shardLexicons(checked.shards[0]!, options.lexicons ?? []);
   if (!lexicons.ok) return lexicons;
   try {
-    return await writeMerge(checked.shards, lexicons.lexicons, options.outDir);
+    return await writeMerge(checked.shards, lexicons.lexicons, options.outDir, options.rules ?? CROSS_DOCUMENT_RULES);
   } catch (error) {
     if (error instanceof ShardContentError) return refuse(error.message);
     throw error;
@@ -68,9 +70,9 @@ async function shardLexicons(shard: ShardFolder, paths: readonly string[]): Prom
   return refuse(`${join(shard.dir, 'manifest.json')}: ${given} ${different} the shards were run with; give merge the same --lexicon files as analyze [MERGE_LEXICONS]`);
 }
 
-async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lexicon[], outDir: string): Promise<MergeOutcome> {
+async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lexicon[], outDir: string, rules: readonly CrossDocumentRule[]): Promise<MergeOutcome> {
   const records = await readRecords(shards);
-  for (const rule of CROSS_DOCUMENT_RULES) rule(records);
+  for (const rule of rules) rule(records);
   await mkdir(outDir, { recursive: true });
   const dirs = shards.map((s) => s.dir);
   const written: string[] = [];

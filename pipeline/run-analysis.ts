@@ -27,7 +27,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
   const rejected: SetAsideRecord[] = [];
   const keep = options.keepRejected ?? 10;
   try {
-    const done = await runCorpus(options, async (lexicons) => {
+    const done = await runCorpus({ ...options, shard: options.settings.shard }, async (lexicons) => {
       const opened = (writer = await ReportWriter.open(options.outDir, lexicons));
       return {
         add: async (outcome) => {

@@ -79,7 +79,6 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,
-    ...(settings.shard ? { shard: settings.shard } : {}),
     onProgress: (p) => progress.update(p),
     outDir,
     settings,
