@@ -9,8 +9,13 @@
 //   4. write figures.jsonl, rebuild RunTotals from the figures and end as a run does
 //      (writeRunSummary: every summary report, the codebook, the manifest with the counts
 //      of the whole run and no shard option).
-// A refusal is one line with a code; nothing is written then.
-import { mkdir, readFile } from 'node:fs/promises';
+// A refusal is one line with a code. The checks of step 1 refuse before anything is written;
+// a shard file found damaged in steps 2-3 stops the merge with the out folder incomplete
+// (writing to a temporary folder swapped in at the end, as analyze does, belongs in
+// `writeMerge`, around everything it writes).
+import { createReadStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import type { Problems, RecordCounts } from './analyze-corpus.js';
 import { compareDocIds } from './corpus/compare-doc-ids.js';
@@ -88,7 +93,7 @@ async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lex
     addFiguresEntry(totals, entry);
     if (entry.kind === 'processed') counts.processed++;
     else counts[entry.record.status]++;
-    await figures.write(r.change === null ? r.line : figuresLine(entry));
+    await figures.write(figuresLine(entry));
   }
   await figures.commit();
   written.push(FIGURES_FILE);
@@ -101,9 +106,8 @@ async function readRecords(shards: readonly ShardFolder[]): Promise<MergeRecord[
   const records: MergeRecord[] = [];
   for (const [index, shard] of shards.entries()) {
     const path = join(shard.dir, FIGURES_FILE);
-    const text = await readFile(path, 'utf8');
     let n = 0;
-    for (const line of text.split(/(?<=\n)/)) {
+    for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
       n++;
       if (line.trim() === '') continue;
       let entry: FiguresEntry;
@@ -112,7 +116,7 @@ async function readRecords(shards: readonly ShardFolder[]): Promise<MergeRecord[
       } catch {
         throw new ShardContentError(`${path}:${n}:1: not a JSON line; re-run that shard [MERGE_SHARD_CONTENT]`);
       }
-      records.push({ shard: index, docId: docIdOfEntry(entry), line: line.endsWith('\n') ? line : `${line}\n`, entry, change: null });
+      records.push({ shard: index, docId: docIdOfEntry(entry), entry, change: null });
     }
   }
   records.sort((a, b) => compareDocIds(a.docId, b.docId));

@@ -1,7 +1,7 @@
 // Shards and merge: `analyze --shard I/N` on every I, then `merge`, gives exactly the files
 // of one run (every file of the folder compared, so reports added later are covered too);
 // merge refuses shards that are not slices of one command, in one line with a code.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -175,6 +175,15 @@ describe('merge refuses shards that are not slices of one command, in one line',
     const whole = await analyze([SMALL]);
     expect(await refusal([whole, '--out', out])).toMatch(/not a shard folder .*\[MERGE_NOT_A_SHARD\]$/);
     expect(await refusal([tempCorpus(), '--out', out])).toMatch(/no manifest\.json\) \[MERGE_NOT_A_RUN\]$/);
+  });
+
+  it('names a shard file that does not fit its figures.jsonl', async () => {
+    const [s1, s2] = await shards([SMALL], 2);
+    const out = join(tempCorpus(), 'm');
+    appendFileSync(join(s2!, 'terms.csv'), 'zz9,Wire,0,1,2,x,cult,delegitimizing,delegitimizing-labels,own,,false,,,\r\n');
+    expect(await refusal([s1!, s2!, '--out', out])).toMatch(/terms\.csv: has rows for doc_id zz9 out of order or not in figures\.jsonl; re-run that shard \[MERGE_SHARD_CONTENT\]$/);
+    appendFileSync(join(s1!, 'figures.jsonl'), '{"docId": \n');
+    expect(await refusal([s1!, s2!, '--out', out])).toMatch(/figures\.jsonl:\d+:1: not a JSON line; re-run that shard \[MERGE_SHARD_CONTENT\]$/);
   });
 
   it('refuses to write into a shard folder', async () => {

@@ -31,8 +31,7 @@ export interface MergeRecord {
   /** Index of the shard folder the record comes from. */
   readonly shard: number;
   readonly docId: string;
-  /** The record's figures.jsonl line as its shard wrote it (newline included). */
-  readonly line: string;
+  /** The record's figures.jsonl line as its shard wrote it, parsed. */
   readonly entry: FiguresEntry;
   change: RecordChange | null;
 }

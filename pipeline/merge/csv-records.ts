@@ -47,7 +47,7 @@ export function firstCell(record: string): string {
 
 /** Every cell of a raw record. */
 export function parseRecord(record: string): string[] {
-  return (parse(record, { relax_column_count: true }) as string[][])[0] ?? [];
+  return (parse(record, { relax_column_count: true, record_delimiter: '\r\n' }) as string[][])[0] ?? [];
 }
 
 /** A record stream with one record of look-ahead. */

@@ -54,11 +54,10 @@ async function sameHeader(spec: RowReport<unknown>, dirs: readonly string[], rea
 }
 
 function changedRows(spec: RowReport<unknown>, header: readonly string[], rows: readonly string[], change: RecordChange): string {
-  const cells = rows.map(parseRecord);
   const changed =
     change.kind === 'set-aside'
-      ? restatedRows(spec, cells, change.status, change.reason)
-      : cells.map((c) => change.fixRow(spec.file, header, c)).filter((c): c is string[] => c !== null);
+      ? restatedRows(spec, rows, change.status, change.reason)
+      : rows.map((row) => change.fixRow(spec.file, header, parseRecord(row))).filter((c): c is string[] => c !== null);
   return changed.length === 0 ? '' : csvChunk(changed);
 }
 
@@ -76,15 +75,16 @@ const PLACEHOLDER_META: RecordMeta = {
 /** The rows one run writes for a record set aside with this status and reason, given the rows
  *  its shard wrote: the report's own rows for a set-aside record, each cell that comes from
  *  the record's metadata taken from the shard's row (metadata is the same either way). */
-export function restatedRows(spec: RowReport<unknown>, shardRows: readonly (readonly string[])[], status: 'duplicate' | 'rejected', reason: string): string[][] {
+export function restatedRows(spec: RowReport<unknown>, shardRows: readonly string[], status: 'duplicate' | 'rejected', reason: string): string[][] {
   const rows = [...spec.rowsOf({ kind: 'set-aside', record: { meta: PLACEHOLDER_META, status, reason } })];
-  return rows.map((row, i) =>
-    spec.columns.map((column, j) => {
+  return rows.map((row, i) => {
+    const shardCells = shardRows[i] === undefined ? [] : parseRecord(shardRows[i]);
+    return spec.columns.map((column, j) => {
       const cell = formatCell(column.value(row), column.type);
       if (!cell.includes(MARK)) return cell;
-      const shardCell = shardRows[i]?.[j];
+      const shardCell = shardCells[j];
       if (shardCell === undefined) throw new Error(`merge: ${spec.file} has no row to take ${column.name} from`);
       return shardCell;
-    }),
-  );
+    });
+  });
 }
