@@ -186,6 +186,15 @@ describe('merge refuses shards that are not slices of one command, in one line',
     expect(await refusal([s1!, s2!, '--out', out])).toMatch(/figures\.jsonl:\d+:1: not a JSON line; re-run that shard \[MERGE_SHARD_CONTENT\]$/);
   });
 
+  it('prints its usage with --help and needs --out and at least one folder', async () => {
+    const out: string[] = [];
+    const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true, isTTY: false } };
+    expect(await runMerge(['--help'], io)).toBe(0);
+    expect(out.join('')).toMatch(/^usage: framelens merge PARTIAL_DIR \.\.\. --out DIR/);
+    expect(await refusal([tempCorpus()])).toBe('merge: --out DIR is required (see framelens merge --help)');
+    expect(await refusal(['--out', tempCorpus()])).toBe('merge: give the shard folders to merge (see framelens merge --help)');
+  });
+
   it('refuses to write into a shard folder', async () => {
     const [s1] = await shards([SMALL], 1);
     expect(await refusal([s1!, '--out', s1!])).toContain('[MERGE_OUT]');
