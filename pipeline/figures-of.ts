@@ -1,7 +1,8 @@
 // Per-document figures: a processed document (DocResult) → DocFigures, the compact record
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
-// no offsets. Everything here can be rebuilt from the document's rows in terms.csv and
-// quotes.csv, so a merge of shard folders recomputes the same statistics.
+// no offsets. Each run folder keeps every document's figures in figures.jsonl
+// (reports/figures-sidecar.ts), so a merge of shard folders recomputes the same statistics;
+// `dupKey` (a hash of outlet and text) lets it find duplicates across shards.
 import { duplicateHash } from './corpus/mark-duplicates.js';
 import { matchForm } from './normalize-text.js';
 import type { DocFigures, DocResult, Quote } from './types.js';

@@ -53,7 +53,7 @@ function* csvBatches<Row>(spec: ReportSpec<Row>, rows: Iterable<Row>): Generator
   if (batch.length > 0) yield csvChunk(batch);
 }
 
-export const headerOf = (spec: { readonly columns: readonly { readonly name: string }[] }): string => csvChunk([spec.columns.map((c) => c.name)]);
+const headerOf = (spec: { readonly columns: readonly { readonly name: string }[] }): string => csvChunk([spec.columns.map((c) => c.name)]);
 
 /** A report's whole CSV text for a run held in memory (tests, the library). */
 export function reportCsv<Row>(spec: ReportSpec<Row>, run: RunResult): string {
