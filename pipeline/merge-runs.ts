@@ -21,7 +21,7 @@ import type { Problems, RecordCounts } from './analyze-corpus.js';
 import { compareDocIds } from './corpus/compare-doc-ids.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import type { ResolvedLexicons } from './lexicon/resolve-lexicons.js';
-import { checkShards, lexiconDifference } from './merge/check-shards.js';
+import { checkShards, lexiconDifference, lexiconList } from './merge/check-shards.js';
 import type { ShardFolder } from './merge/check-shards.js';
 import { CROSS_DOCUMENT_RULES } from './merge/cross-document.js';
 import type { CrossDocumentRule, MergeRecord } from './merge/cross-document.js';
@@ -71,8 +71,10 @@ async function shardLexicons(shard: ShardFolder, paths: readonly string[]): Prom
   if (!loaded.ok) return loaded;
   const different = lexiconDifference(shard.manifest.lexicons, manifestLexicons(loaded.lexicons));
   if (different === null) return loaded;
-  const given = paths.length > 0 ? 'the --lexicon files' : 'the bundled lexicons (no --lexicon given)';
-  return refuse(`${join(shard.dir, 'manifest.json')}: ${given} ${different} the shards were run with; give merge the same --lexicon files as analyze [MERGE_LEXICONS]`);
+  const given = paths.length > 0 ? 'the --lexicon files give' : 'no --lexicon given: the bundled lexicons are';
+  return refuse(
+    `${join(shard.dir, 'manifest.json')}: the shards were run with lexicons ${lexiconList(different.onlyX)}, but ${given} ${lexiconList(different.onlyY)}; give merge the same --lexicon files as analyze [MERGE_LEXICONS]`,
+  );
 }
 
 async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lexicon[], outDir: string, rules: readonly CrossDocumentRule[]): Promise<MergeOutcome> {

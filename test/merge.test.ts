@@ -146,7 +146,7 @@ describe('merge refuses shards that are not slices of one command, in one line',
     const [c1, c2] = [await custom(1), await custom(2)];
     const out = join(tempCorpus(), 'm');
     expect(await refusal([s1!, c2, '--out', out])).toMatch(/used lexicons json-labels 0\.1\.0 \(\S*small\.json.*\[MERGE_LEXICONS\]$/);
-    expect(await refusal([c1, c2, '--out', out])).toMatch(/the bundled lexicons .*give merge the same --lexicon files as analyze \[MERGE_LEXICONS\]$/);
+    expect(await refusal([c1, c2, '--out', out])).toMatch(/the shards were run with lexicons json-labels 0\.1\.0 \(\S*small\.json, sha256 \w+…\), but no --lexicon given: the bundled lexicons are delegitimizing-labels .*; give merge the same --lexicon files as analyze \[MERGE_LEXICONS\]$/);
     const io = { stdout: { write: () => true }, stderr: { write: () => true, isTTY: false } };
     expect(await runMerge([c1, c2, '--out', out, '--lexicon', OTHER_LEXICON], io)).toBe(0);
     expectSameFolder(out, await (async () => {

@@ -100,20 +100,27 @@ function difference(a: ShardFolder, b: ShardFolder): { readonly code: string; re
   if (x.framelens !== y.framelens) return found('MERGE_VERSION', `written by framelens ${y.framelens}, not ${x.framelens}`);
   if (x.node !== y.node) return found('MERGE_VERSION', `written with Node ${y.node}, not ${x.node}`);
   const lexicons = lexiconDifference(x.lexicons, y.lexicons);
-  if (lexicons) return found('MERGE_LEXICONS', lexicons);
+  if (lexicons) return found('MERGE_LEXICONS', `used lexicons ${lexiconList(lexicons.onlyY)} instead of ${lexiconList(lexicons.onlyX)}`);
   const options = optionDifference(x.options, y.options);
   if (options) return found('MERGE_OPTIONS', options);
   if (!same(x.inputs, y.inputs) || !same(x.ignored_files, y.ignored_files)) return found('MERGE_INPUTS', 'read other input files (or other versions of them)');
   return null;
 }
 
-export function lexiconDifference(x: readonly ManifestLexicon[], y: readonly ManifestLexicon[]): string | null {
+/** The lexicons only one of two manifest lists has (in another order: all of both). */
+export function lexiconDifference(
+  x: readonly ManifestLexicon[],
+  y: readonly ManifestLexicon[],
+): { readonly onlyX: readonly ManifestLexicon[]; readonly onlyY: readonly ManifestLexicon[] } | null {
   if (same(x, y)) return null;
-  const name = (l: ManifestLexicon): string => `${l.id} ${l.version} (${l.file}, sha256 ${l.sha256.slice(0, 12)}…)`;
   const onlyY = y.filter((l) => !x.some((k) => same(k, l)));
   const onlyX = x.filter((l) => !y.some((k) => same(k, l)));
-  if (onlyY.length === 0 && onlyX.length === 0) return 'lists the same lexicons in another order';
-  return `used lexicons ${onlyY.map(name).join(', ') || 'none'} instead of ${onlyX.map(name).join(', ') || 'none'}`;
+  return onlyX.length === 0 && onlyY.length === 0 ? { onlyX: x, onlyY: y } : { onlyX, onlyY };
+}
+
+/** `hedges 1.0.0 (lexicons/hedges.yaml, sha256 191960e850a6…), …` */
+export function lexiconList(lexicons: readonly ManifestLexicon[]): string {
+  return lexicons.map((l) => `${l.id} ${l.version} (${l.file}, sha256 ${l.sha256.slice(0, 12)}…)`).join(', ') || 'none';
 }
 
 function optionDifference(x: Readonly<Record<string, unknown>>, y: Readonly<Record<string, unknown>>): string | null {
