@@ -233,6 +233,18 @@ describe('shard of a doc_id', () => {
     }
   });
 
+  it('is recorded by analyze in the manifest; the count line is the shard\'s', async () => {
+    const err: string[] = [];
+    const io = { stdout: { write: () => true }, stderr: { write: (t: string) => err.push(t), isTTY: false } };
+    const out = join(tempCorpus(), 'r');
+    expect(await runAnalyze([SMALL, '--shard', `${shardOf('c1', 4)}/4`, '--out', out, '--quiet'], io)).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { options: { shard: string }; counts: { read: number } };
+    expect(manifest.options.shard).toBe(`${shardOf('c1', 4)}/4`);
+    expect(readFileSync(join(out, 'documents.csv'), 'utf8')).toMatch(/^c1,/m);
+    expect(manifest.counts.read).toBeLessThan(8);
+    expect(err.join('')).toMatch(new RegExp(`^${manifest.counts.read} read, `));
+  });
+
   it('is checked once by analyze: a bad --shard stops before reading anything', async () => {
     const io = { stdout: { write: () => true }, stderr: { write: () => true, isTTY: false } };
     const error = await runAnalyze([tempCorpus(), '--shard', '4/3', '--out', join(tempCorpus(), 'r')], io).then(() => null, (e: unknown) => e);

@@ -4,7 +4,9 @@
 // start with the doc_id, so a record's rows are the next rows of its shard's file whose
 // first cell is its doc_id (as written). Rows are copied byte for byte, except for records a
 // cross-document rule changed (cross-document.ts): those are re-written as one run writes
-// them. Streams: one look-ahead record per shard file.
+// them. Streams: one look-ahead record per shard file. (Known limit: formula escaping makes
+// the ids `=x` and `'=x` both read `'=x`; if both sat next to each other in one shard, the
+// first would take the second's rows.)
 import { join } from 'node:path';
 import type { RowReport } from '../reports/report-spec.js';
 import type { RecordMeta } from '../types.js';
