@@ -11,6 +11,8 @@ import { DEFAULT_READ_OPTIONS, metaOf, readCorpus } from './read-corpus.js';
 import type { InputFileSummary, ReadOptions } from './read-corpus.js';
 import type { IgnoredInput } from './corpus/walk-inputs.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
+import { shardRecords } from './shard.js';
+import type { Shard } from './shard.js';
 import type { AnalysisContext, DocResult, Lexicon, ReadResult, RecordOutcome, RunResult, SetAsideRecord, SourceDoc } from './types.js';
 
 export const DEFAULT_KWIC_WINDOW = 8;
@@ -28,6 +30,8 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   /** An actors lexicon (file or folder) replacing the bundled one (`--actors`). */
   readonly actors?: string | null;
   readonly kwicWindow?: number;
+  /** Process only the records of this shard (--shard I/N); counts are the shard's. */
+  readonly shard?: Shard;
   readonly onProgress?: (progress: Progress) => void;
 }
 
@@ -85,7 +89,7 @@ export async function runCorpus(
   if (!read.ok) return read;
   const ctx: AnalysisContext = { lexicons: lexicons.lexicons, kwicWindow: options.kwicWindow ?? DEFAULT_KWIC_WINDOW };
   const sink = await openSink(lexicons.lexicons);
-  const counts = await analyzeRecords(read.records, ctx, sink, options.onProgress);
+  const counts = await analyzeRecords(shardRecords(read.records, options.shard), ctx, sink, options.onProgress);
   return { ok: true, counts, files: read.files, ignored: read.ignored, lexicons: lexicons.lexicons };
 }
 

@@ -1,9 +1,10 @@
 // Per-document figures: a processed document (DocResult) → DocFigures, the compact record
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
-// no offsets. Hits and quotes can be rebuilt from the document's rows in terms.csv and
-// quotes.csv (a quote's `sentence` column included); the per-sentence hashes and token counts,
-// actor mentions and label candidates only from figures.jsonl (plain JSON), so a merge of
-// shard folders recomputes the same statistics.
+// no offsets. Each run folder keeps every document's figures in figures.jsonl
+// (reports/figures-sidecar.ts) — hits, quotes, per-sentence hashes and token counts, lemma
+// counts, actor mentions and label candidates — so a merge of shard folders recomputes the same
+// statistics; `dupKey` (a hash of outlet and text) lets it find duplicates across shards.
+import { duplicateHash } from './corpus/mark-duplicates.js';
 import { matchForm } from './normalize-text.js';
 import type { ActorMentionFigure, DocFigures, DocResult, LabelCandidateFigure, Quote } from './types.js';
 
@@ -37,6 +38,7 @@ export function figuresOf(doc: DocResult): DocFigures {
     date: doc.meta.date,
     tokens: doc.tokenCount,
     sentences: doc.sentenceCount,
+    dupKey: duplicateHash(doc.meta.outlet, doc.text),
     hits: doc.hits.map((h) => ({
       sentence: h.sentence,
       term: h.term,
@@ -62,9 +64,17 @@ export function figuresOf(doc: DocResult): DocFigures {
     sentenceHashes: doc.sentenceHashes,
     sentenceTokens: doc.sentenceTokens,
     duplicateSentences: doc.duplicateSentences,
+    lemmas: lemmaCounts(doc.lemmas),
     actors: mentionFigures(doc),
     candidates: candidateFigures(doc),
   };
+}
+
+/** Each lemma with its count, in order of first occurrence. */
+function lemmaCounts(lemmas: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const l of lemmas) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts];
 }
 
 /** Mentions counted per actor and alias, in order of first mention. */

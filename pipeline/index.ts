@@ -62,4 +62,8 @@ export type { RunFolder, RunFolderOpen, WrittenFile } from './run-folder.js';
 export { REPORTS } from './reports/index.js';
 export { hashFile } from './corpus/walk-inputs.js';
 export type { IgnoredInput } from './corpus/walk-inputs.js';
+export { formatShard, parseShard, shardOf } from './shard.js';
+export type { Shard } from './shard.js';
+export { mergeRuns } from './merge-runs.js';
+export type { MergeOptions, MergeOutcome } from './merge-runs.js';
 export type * from './types.js';

@@ -43,7 +43,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
     const done = await folder.write(async (dir) => {
       let writer: ReportWriter | null = null;
       try {
-        const run = await runCorpus(options, async (lexicons) => {
+        const run = await runCorpus({ ...options, shard: options.settings.shard }, async (lexicons) => {
           const opened = (writer = await ReportWriter.open(dir, lexicons, statsOptionsOf(options.settings)));
           return {
             add: async (outcome) => {

@@ -302,6 +302,8 @@ export interface DocFigures {
   readonly date: string;
   readonly tokens: number;
   readonly sentences: number;
+  /** sha256 of outlet and normalised text (mark-duplicates.ts): finds duplicates across shards. */
+  readonly dupKey: string;
   readonly hits: readonly HitFigure[];
   readonly quotes: readonly QuoteFigure[];
   /** Per sentence: hash of its normalised text and its tokens (DocResult); for --dedup
@@ -311,6 +313,9 @@ export interface DocFigures {
   /** Sentences repeating an earlier sentence of the outlet (in doc_id order); their hits,
    *  quotes and tokens are left out of every statistic. Empty unless --dedup sentences. */
   readonly duplicateSentences: readonly number[];
+  /** Lemmas of its word tokens with their counts, in order of first occurrence (pairs, not an
+   *  object, so any lemma is a safe key); folded into per-outlet sums by RunTotals. */
+  readonly lemmas: readonly (readonly [string, number])[];
   readonly actors: readonly ActorMentionFigure[];
   readonly candidates: readonly LabelCandidateFigure[];
 }

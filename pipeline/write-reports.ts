@@ -2,7 +2,9 @@
 // order: it appends each record's rows to the row reports (documents.csv, terms.csv,
 // quotes.csv) and folds its per-document figures into RunTotals; `finish` then writes the
 // summary reports from the totals, codebook.csv and manifest.json (last). Nothing but the
-// totals is kept, so memory does not grow with the texts of the corpus.
+// totals is kept, so memory does not grow with the texts of the corpus. Each record also
+// gets a line in figures.jsonl (reports/figures-sidecar.ts), from which `framelens merge`
+// rebuilds the totals of shard folders; merge-runs.ts ends with the same writeRunSummary.
 // CSV per RFC 4180 (csv-stringify): header row, CRLF between records, UTF-8 without BOM,
 // fields quoted when they hold a comma, quote or line break. Text cells that a spreadsheet
 // would run as a formula (starting with = + - @ tab or CR) get a leading apostrophe; numbers
@@ -13,6 +15,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { codebookReport } from './reports/codebook-report.js';
+import { addFiguresEntry, FIGURES_FILE, figuresEntryOf, figuresLine } from './reports/figures-sidecar.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
 import type { CellValue, ColumnType, ReportSpec, RowReport } from './reports/report-spec.js';
 import { outcomesOf, RunTotals, totalsOf } from './stats/run-totals.js';
@@ -36,7 +39,7 @@ export function formatCell(value: CellValue, type: ColumnType): string {
   return type === 'string' ? escapeFormula(value) : value;
 }
 
-function csvChunk(rows: readonly string[][]): string {
+export function csvChunk(rows: readonly string[][]): string {
   return stringify(rows as string[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
@@ -73,7 +76,7 @@ export async function writeFileAtomically(dir: string, file: string, chunks: Ite
 }
 
 /** A file written under `.name.pid.tmp` and renamed into place on commit. */
-class TempFile {
+export class TempFile {
   #pending = '';
   private constructor(readonly tmp: string, readonly final: string, readonly handle: FileHandle) {}
 
@@ -117,6 +120,7 @@ export class ReportWriter {
     lexicons: readonly Lexicon[],
     options: StatsOptions,
     private readonly files: readonly [RowReport<unknown>, TempFile][],
+    private readonly figures: TempFile,
   ) {
     this.totals = new RunTotals(lexicons, options);
     this.#dedup = options.dedup === 'sentences' ? new SentenceDedup() : null;
@@ -130,13 +134,15 @@ export class ReportWriter {
       await file.write(headerOf(spec));
       files.push([spec, file]);
     }
-    return new ReportWriter(dir, lexicons, options, files);
+    return new ReportWriter(dir, lexicons, options, files, await TempFile.open(dir, FIGURES_FILE));
   }
 
   async add(record: RecordOutcome): Promise<void> {
     const outcome = this.#dedup ? this.#dedup.markOutcome(record) : record;
     for (const [spec, file] of this.files) for (const chunk of csvBatches(spec, spec.rowsOf(outcome))) await file.write(chunk);
-    this.totals.add(outcome);
+    const entry = figuresEntryOf(outcome);
+    addFiguresEntry(this.totals, entry);
+    await this.figures.write(figuresLine(entry));
   }
 
   /** Closes the row reports, writes the summary reports, the codebook and (last) the manifest. */
@@ -146,19 +152,31 @@ export class ReportWriter {
       await file.commit();
       written.push(spec.file);
     }
-    for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
-      await writeFileAtomically(this.dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(this.totals))]);
-      written.push(spec.file);
-    }
-    await writeFileAtomically(this.dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
-    written.push('manifest.json');
-    return written;
+    await this.figures.commit();
+    written.push(FIGURES_FILE);
+    return [...written, ...(await writeRunSummary(this.dir, this.totals, manifest))];
   }
 
   /** Removes the temporary files after a failed run. */
   async abort(): Promise<void> {
     for (const [, file] of this.files) await file.discard();
+    await this.figures.discard();
   }
+}
+
+/** What every run folder ends with, once its row reports and figures.jsonl are complete: the
+ *  summary reports from the totals, the codebook and (last) the manifest. A run and a merge
+ *  of shards (merge-runs.ts) both end here, so a file written from the finished folder (a
+ *  report page) belongs here too. Returns the files written. */
+export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown): Promise<string[]> {
+  const written: string[] = [];
+  for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
+    await writeFileAtomically(dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(totals))]);
+    written.push(spec.file);
+  }
+  await writeFileAtomically(dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
+  written.push('manifest.json');
+  return written;
 }
 
 /** Every report, the codebook and the manifest of a run held in memory. */

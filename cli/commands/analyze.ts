@@ -1,6 +1,6 @@
 // framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH] [--jobs N]
 //   [--split none|lines|blank-lines] [--dedup none|sentences] [--seed N] [--bootstrap B]
-//   [--period month|week|year|none] [--kwic N] [--max-doc-mb N] [--quiet]
+//   [--period month|week|year|none] [--kwic N] [--max-doc-mb N] [--shard I/N] [--quiet]
 // Parses the arguments, calls the library (runAnalysis), prints progress,
 // notes and the final count line on stderr. Bad usage, a missing input or a lexicon problem
 // throws UsageError (exit 1, no stack trace); rejected records never stop the run.
@@ -13,12 +13,13 @@ import {
   PERIOD_MODES,
   DEFAULT_MAX_DOC_MB,
   hashFile,
+  parseShard,
   runAnalysis,
   RunFolderError,
   settingNotes,
   SPLIT_MODES,
 } from '../../pipeline/index.js';
-import type { CorpusRun, DedupMode, PeriodMode, RecordCounts, RunSettings, SetAsideRecord, SplitMode } from '../../pipeline/index.js';
+import type { CorpusRun, DedupMode, PeriodMode, RecordCounts, RunSettings, SetAsideRecord, Shard, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
@@ -28,7 +29,7 @@ import { UsageError } from '../usage-error.js';
 export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [--lexicon PATH ...] [--actors PATH]
                          [--jobs N] [--split none|lines|blank-lines] [--dedup none|sentences]
                          [--seed N] [--bootstrap B] [--period month|week|year|none]
-                         [--kwic N] [--max-doc-mb N] [--quiet]
+                         [--kwic N] [--max-doc-mb N] [--shard I/N] [--quiet]
   INPUT              .csv, .jsonl or .txt files or folders, walked recursively
                      (default: the bundled sample corpus/)
   --out DIR          report folder (default: reports); replaced as a whole when the run
@@ -47,6 +48,8 @@ export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [
                      (default month)
   --kwic N           words of context left and right of a term hit, N >= 0 (default 8)
   --max-doc-mb N     documents larger than N MB are rejected, N > 0 (default 20)
+  --shard I/N        process only slice I of N (by a hash of doc_id); join the N folders
+                     with framelens merge (docs/shards.md)
   --quiet            no progress and no notes; warnings and the count line still print
   --help, -h         this help`;
 
@@ -62,6 +65,7 @@ export const ANALYZE_OPTIONS = {
   period: { type: 'string' },
   kwic: { type: 'string' },
   'max-doc-mb': { type: 'string' },
+  shard: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -89,6 +93,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     period: oneOf('--period', values.period ?? 'month', PERIOD_MODES) as PeriodMode,
     jobs: wholeNumber('--jobs', values.jobs, 1, 1),
     actors: values.actors === undefined ? null : await describeActors(values.actors),
+    ...(values.shard === undefined ? {} : { shard: shardOption(values.shard) }),
   };
   const outDir = values.out ?? 'reports';
   const inputs = positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR];
@@ -133,6 +138,12 @@ export function countLine(c: RecordCounts): string {
 function oneOf(name: string, value: string, allowed: readonly string[]): string {
   if (!allowed.includes(value)) throw new UsageError(`analyze: ${name} must be one of ${allowed.join(', ')}, not '${value}'`);
   return value;
+}
+
+function shardOption(value: string): Shard {
+  const parsed = parseShard(value);
+  if (!parsed.ok) throw new UsageError(`analyze: ${parsed.message}`);
+  return parsed.shard;
 }
 
 function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {

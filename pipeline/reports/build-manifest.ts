@@ -7,6 +7,9 @@ import type { CorpusRun } from '../analyze-corpus.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../package-root.js';
 import type { SplitMode } from '../corpus/read-txt.js';
 import type { DedupMode, PeriodMode, StatsOptions } from '../stats/stats-options.js';
+import type { Lexicon } from '../types.js';
+import { formatShard } from '../shard.js';
+import type { Shard } from '../shard.js';
 
 export { DEDUP_MODES, PERIOD_MODES } from '../stats/stats-options.js';
 export type { DedupMode, PeriodMode } from '../stats/stats-options.js';
@@ -27,6 +30,8 @@ export interface RunSettings {
   /** The --actors file (name and sha256) if one was given; the actors lexicon in use is also
    *  listed, hashed, under `lexicons` like every other lexicon. */
   readonly actors: { readonly file: string; readonly sha256: string } | null;
+  /** --shard I/N: this run is one slice of a corpus (absent: the whole corpus). */
+  readonly shard?: Shard;
 }
 
 /** One sentence for each option that was accepted but does nothing yet in this version. */
@@ -62,18 +67,26 @@ export function buildManifest(analysis: CorpusRun, settings: RunSettings): Recor
       period: settings.period,
       jobs: settings.jobs,
       actors: settings.actors,
+      ...(settings.shard ? { shard: formatShard(settings.shard) } : {}),
     },
     notes: settingNotes(settings),
     counts: analysis.counts,
     inputs: analysis.files,
     ignored_files: analysis.ignored,
-    lexicons: analysis.lexicons.map((l) => ({
-      id: l.id,
-      version: l.version,
-      use: l.use,
-      file: portablePath(l.file),
-      sha256: l.sha256,
-      entries: l.entries.length,
-    })),
+    lexicons: manifestLexicons(analysis.lexicons),
   };
+}
+
+/** The lexicons as the manifest lists them (a merge compares these with its shards'). */
+export function manifestLexicons(lexicons: readonly Lexicon[]): ManifestLexicon[] {
+  return lexicons.map((l) => ({ id: l.id, version: l.version, use: l.use, file: portablePath(l.file), sha256: l.sha256, entries: l.entries.length }));
+}
+
+export interface ManifestLexicon {
+  readonly id: string;
+  readonly version: string;
+  readonly use: string;
+  readonly file: string;
+  readonly sha256: string;
+  readonly entries: number;
 }

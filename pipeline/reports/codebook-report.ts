@@ -3,6 +3,7 @@
 // and rows for codebook.csv and manifest.json themselves.
 import type { ReportSpec, SummaryReport } from './report-spec.js';
 import { defineSummaryReport } from './report-spec.js';
+import { FIGURES_FILE, FIGURES_MEANING } from './figures-sidecar.js';
 import { REPORTS } from './index.js';
 
 interface Row {
@@ -16,7 +17,7 @@ const FILE_NOTE =
   "CSV, UTF-8, RFC 4180. Text cells starting with = + - @, tab or carriage return are written with a leading ' so that spreadsheets show them as text instead of running them as formulas; strip it to get the value as read.";
 
 const MANIFEST_MEANING =
-  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); files and report folders inside the input that were not read (ignored_files); lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed and bootstrap — the seed and number of replicates of every bootstrap interval —, period, jobs, actors, max_doc_mb) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate). No timestamps or absolute paths, so identical runs give identical files.';
+  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); files and report folders inside the input that were not read (ignored_files); lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed and bootstrap — the seed and number of replicates of every bootstrap interval —, period, jobs, actors, max_doc_mb; shard I/N in a shard folder) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate). No timestamps or absolute paths, so identical runs give identical files.';
 
 function fileRows(spec: ReportSpec<unknown>): Row[] {
   return [
@@ -30,6 +31,7 @@ export const codebookReport: SummaryReport<Row> = defineSummaryReport<Row>({
   rowMeaning: 'report column (and one row per file, with an empty column)',
   rows: () => [
     ...[...REPORTS, codebookReport].flatMap((spec) => fileRows(spec as ReportSpec<unknown>)),
+    { file: FIGURES_FILE, column: '', type: 'file', meaning: FIGURES_MEANING },
     { file: 'manifest.json', column: '', type: 'file', meaning: MANIFEST_MEANING },
   ],
   columns: [

@@ -1,8 +1,8 @@
 // Lemma frequencies per outlet, for distinctive_terms.csv: how often each lemma of a word
 // token occurs in each outlet's processed documents. Folded on add (per-outlet sums, never per
 // document), so memory grows with the vocabulary, not the corpus: one global lemma → id table
-// and one count array per outlet. Sums over shards add up, so a merge rebuilds them by
-// addition from each shard's lemma_counts.csv. Every sentence counts, --dedup sentences or
+// and one count array per outlet. A merge rebuilds them from the per-document lemma counts
+// in the shards' figures.jsonl. Every sentence counts, --dedup sentences or
 // not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 

@@ -9,9 +9,9 @@
 //     decided before `add` (DocFigures.duplicateSentences, marked in doc_id order by the
 //     writer or a merge: stats/sentence-dedup.ts); `docs` holds each document as the
 //     statistics count it — hits, quotes and tokens of repeated sentences left out;
-//   - lemma frequencies (distinctive_terms.csv) are folded into per-outlet sums on `add`
-//     (stats/lemma-counts.ts) and written as lemma_counts.csv; a merge adds the shards'
-//     lemma_counts.csv rows back with `lemmas.add` (addFigures alone does not carry them).
+//   - lemma frequencies (distinctive_terms.csv) are folded into per-outlet sums on
+//     `addFigures` (stats/lemma-counts.ts) and written as lemma_counts.csv; figures.jsonl keeps
+//     each document's lemma counts, so a merge rebuilds the sums exactly.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { figuresOf } from '../figures-of.js';
 import type { DocFigures, Lexicon, RecordOutcome, RunResult } from '../types.js';
@@ -38,6 +38,7 @@ export class RunTotals {
 
   /** Adds a document's figures (its duplicateSentences already marked). */
   addFigures(figures: DocFigures): void {
+    for (const [lemma, count] of figures.lemmas) this.lemmas.add(figures.outlet, lemma, count);
     this.#docs.push(counted(figures));
     this.#sorted = false;
   }
@@ -49,10 +50,8 @@ export class RunTotals {
 
   /** Folds one record's outcome in (its repeated sentences already marked, if any). */
   add(outcome: RecordOutcome): void {
-    if (outcome.kind === 'processed') {
-      this.addFigures(figuresOf(outcome.doc));
-      this.lemmas.addAll(outcome.doc.meta.outlet, outcome.doc.lemmas);
-    } else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
+    if (outcome.kind === 'processed') this.addFigures(figuresOf(outcome.doc));
+    else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
   }
 
   /** Processed documents' figures as the statistics count them, in doc_id order. */
@@ -76,9 +75,9 @@ export class RunTotals {
 }
 
 /** A document as the statistics count it: hits and quotes in repeated sentences and those
- *  sentences' tokens left out; per-sentence arrays dropped (they served the dedup). */
+ *  sentences' tokens left out; per-sentence arrays and lemmas dropped (already used). */
 function counted(f: DocFigures): DocFigures {
-  const base = { ...f, sentenceHashes: [], sentenceTokens: [] };
+  const base = { ...f, sentenceHashes: [], sentenceTokens: [], lemmas: [] };
   if (f.duplicateSentences.length === 0) return base;
   const dup = new Set(f.duplicateSentences);
   const lost = f.duplicateSentences.reduce((n, s) => n + (f.sentenceTokens[s] ?? 0), 0);

@@ -1,0 +1,63 @@
+// What a shard cannot know: results that depend on documents in other shards. A merge holds
+// every record of the run in doc_id order (one MergeRecord each, from the shards'
+// figures.jsonl) and runs each CROSS_DOCUMENT_RULES rule over them; a rule records what one
+// run would have written differently as the record's `change`, which merge-rows.ts applies to
+// the record's rows and merge-runs.ts to its figures. Rules run in order; a rule sees earlier
+// rules' changes.
+//   - resolveDuplicates: same outlet and text in two shards. One run keeps the smallest
+//     doc_id; each shard kept its own smallest. Later copies become `duplicate` records
+//     (reason naming the kept doc_id, rows other than documents.csv dropped, no figures),
+//     and a shard's own duplicates of a copy so demoted name the record kept by the run.
+// A rule for flags that depend on earlier documents (e.g. `duplicate_sentence` of
+// --dedup sentences) goes here too: from the figures in doc_id order, set
+// `{ kind: 'processed', figures, fixRow }` on each record whose flags change.
+import { duplicateReason, keptDocIdOf } from '../corpus/mark-duplicates.js';
+import type { FiguresEntry } from '../reports/figures-sidecar.js';
+import type { DocFigures } from '../types.js';
+
+/** A change to one record, relative to what its shard wrote. */
+export type RecordChange =
+  /** The record is set aside (or stays set aside) with this status and reason. */
+  | { readonly kind: 'set-aside'; readonly status: 'duplicate' | 'rejected'; readonly reason: string }
+  /** The record stays processed with these figures; `fixRow` rewrites one row of a row
+   *  report (cells as written, header names) or drops it (null). */
+  | {
+      readonly kind: 'processed';
+      readonly figures: DocFigures;
+      readonly fixRow: (file: string, header: readonly string[], cells: readonly string[]) => string[] | null;
+    };
+
+export interface MergeRecord {
+  /** Index of the shard folder the record comes from. */
+  readonly shard: number;
+  readonly docId: string;
+  /** The record's figures.jsonl line as its shard wrote it, parsed. */
+  readonly entry: FiguresEntry;
+  change: RecordChange | null;
+}
+
+export type CrossDocumentRule = (records: readonly MergeRecord[]) => void;
+
+/** Marks the later copies of a document found in several shards as duplicates. */
+export function resolveDuplicates(records: readonly MergeRecord[]): void {
+  const keeper = new Map<string, string>();
+  for (const r of records) {
+    if (r.entry.kind === 'processed' && !keeper.has(r.entry.figures.dupKey)) keeper.set(r.entry.figures.dupKey, r.docId);
+  }
+  const demoted = new Map<string, string>();
+  for (const r of records) {
+    if (r.entry.kind !== 'processed') continue;
+    const kept = keeper.get(r.entry.figures.dupKey)!;
+    if (kept === r.docId) continue;
+    r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept) };
+    demoted.set(r.docId, kept);
+  }
+  for (const r of records) {
+    if (r.entry.kind !== 'set-aside' || r.entry.record.status !== 'duplicate') continue;
+    const shardKept = keptDocIdOf(r.entry.record.reason);
+    const kept = shardKept === null ? undefined : demoted.get(shardKept);
+    if (kept !== undefined) r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept) };
+  }
+}
+
+export const CROSS_DOCUMENT_RULES: readonly CrossDocumentRule[] = [resolveDuplicates];
