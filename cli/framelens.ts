@@ -6,6 +6,7 @@ import { runAnalyze } from './commands/analyze.js';
 import { runEvalQuotes } from './commands/eval-quotes.js';
 import { runEvalTerms } from './commands/eval-terms.js';
 import { runLexiconCheck } from './commands/lexicon-check.js';
+import { runReproduce } from './commands/reproduce.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[]) => Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'lexicon check': runLexiconCheck,
   'eval terms': runEvalTerms,
   'eval quotes': runEvalQuotes,
+  reproduce: runReproduce,
 };
 
 const USAGE = `usage:
@@ -23,7 +25,8 @@ const USAGE = `usage:
                     [--seed N] [--kwic N] [--max-doc-mb N] [--quiet]
   framelens lexicon check PATH ...
   framelens eval terms GOLD.jsonl [--lexicon PATH ...]
-  framelens eval quotes GOLD.jsonl [--out DIR]`;
+  framelens eval quotes GOLD.jsonl [--out DIR]
+  framelens reproduce REPORT_DIR [--inputs-root PATH] [--allow-changed] [--keep DIR]`;
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {

@@ -19,6 +19,8 @@ import {
 } from '../../pipeline/index.js';
 import type { DedupMode, RecordCounts, RunResult, RunSettings, SplitMode } from '../../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../../pipeline/package-root.js';
+import { writeHtmlReport } from '../../pipeline/html/write-html-report.js';
+import { recordInvocation } from '../../pipeline/reproduce/record-invocation.js';
 import { createProgress } from '../progress.js';
 import type { ErrorStream } from '../progress.js';
 import { parseCommandArgs } from '../command-args.js';
@@ -68,9 +70,10 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
   };
   const outDir = values.out ?? 'reports';
   await checkOutDir(outDir);
+  const inputs = positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR];
   const progress = createProgress(io.stderr, values.quiet === true);
   const outcome = await analyzeCorpus({
-    inputs: positionals.length > 0 ? positionals : [BUNDLED_CORPUS_DIR],
+    inputs,
     lexicons: values.lexicon ?? [],
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
@@ -80,15 +83,31 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
   progress.stop();
   if (!outcome.ok) throw new UsageError(outcome.problems.join('\nframelens: '));
   for (const note of settingNotes(settings)) io.stderr.write(`framelens: note: ${note}\n`);
-  await writeReports(outDir, outcome.run, buildManifest(outcome, settings)).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot write reports to ${outDir}: ${error.code ?? error.message}`);
-  });
+  const invocation = { inputs, lexicons: values.lexicon ?? [], actors: values.actors ?? null, outDir, options: recordedOptions(values) };
+  const manifest = buildManifest(outcome, settings, await recordInvocation(invocation));
+  await writeReports(outDir, outcome.run, manifest)
+    .then(() => writeHtmlReport(outDir))
+    .catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write reports to ${outDir}: ${error.code ?? error.message}`);
+    });
   if (values.quiet !== true) {
     printReasons(io.stderr, outcome.run);
     io.stderr.write(`reports written to ${outDir}/\n`);
   }
   io.stderr.write(`${countLine(outcome.counts)}\n`);
   return 0;
+}
+
+/** Every option that shapes the results, as given (paths and output options aside), in a
+ *  fixed order: what `framelens reproduce` passes to analyze again. */
+function recordedOptions(values: Record<string, string | boolean | string[] | undefined>): string[] {
+  const skip = new Set(['out', 'quiet', 'help', 'lexicon', 'actors']);
+  return Object.keys(OPTIONS).flatMap((name) => {
+    const value = values[name];
+    if (skip.has(name) || value === undefined || value === false) return [];
+    if (value === true) return [`--${name}`];
+    return (Array.isArray(value) ? value : [value]).flatMap((v) => [`--${name}`, v]);
+  });
 }
 
 /** `12 read, 10 processed, 1 rejected, 1 duplicate`: the last line on stderr. */

@@ -6,6 +6,7 @@ import { basename, relative, sep } from 'node:path';
 import type { CorpusAnalysis } from '../analyze-corpus.js';
 import { PACKAGE_ROOT, PACKAGE_VERSION } from '../package-root.js';
 import type { SplitMode } from '../corpus/read-txt.js';
+import type { ReproduceBlock } from '../reproduce/record-invocation.js';
 
 export type DedupMode = 'none' | 'sentences';
 export const DEDUP_MODES: readonly DedupMode[] = ['none', 'sentences'];
@@ -39,7 +40,9 @@ export function portablePath(path: string): string {
   return rel.startsWith('..') || rel === path ? basename(path) : rel.split(sep).join('/');
 }
 
-export function buildManifest(analysis: CorpusAnalysis, settings: RunSettings): Record<string, unknown> {
+/** `reproduce` (pipeline/reproduce/record-invocation.ts): how to re-run this folder, for
+ *  `framelens reproduce`; absent when the caller is a library user who gave none. */
+export function buildManifest(analysis: CorpusAnalysis, settings: RunSettings, reproduce?: ReproduceBlock): Record<string, unknown> {
   return {
     framelens: PACKAGE_VERSION,
     node: process.version,
@@ -64,5 +67,6 @@ export function buildManifest(analysis: CorpusAnalysis, settings: RunSettings): 
       sha256: l.sha256,
       entries: l.entries.length,
     })),
+    reproduce,
   };
 }
