@@ -2,7 +2,7 @@
 // (column-encoded, table-data.ts) and drives it: a virtualised list (only the rows in view are
 // in the DOM, so 100,000 hits scroll smoothly), search over every text field, sort by a
 // column header, and filters set by clicking any chart mark or number (its data-filter JSON:
-// field = value, `period` a date period, `text` a word in the context). Data reaches the page
+// field = value, `period` a date period, `text` a word starting in the context: `militant` finds militants). Data reaches the page
 // only through textContent, never as HTML. Test hooks: #table-count, #grid[data-shown].
 export const CLIENT_SCRIPT = String.raw`(function () {
 'use strict';
@@ -37,7 +37,7 @@ function inPeriod(date, period) {
   if (/^\d{4}-W\d\d$/.test(period)) return /^\d{4}-\d\d-\d\d/.test(date) && isoWeek(date) === period;
   return date.slice(0, period.length) === period;
 }
-function wordRe(word) { return new RegExp('(^|[^\\p{L}\\p{N}])' + word.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&') + '($|[^\\p{L}\\p{N}])', 'iu'); }
+function wordRe(word) { return new RegExp('(^|[^\\p{L}\\p{N}])' + word.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&') , 'iu'); }
 function matcher(filter) {
   var tests = Object.keys(filter).map(function (k) {
     var v = filter[k];

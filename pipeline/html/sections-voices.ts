@@ -59,7 +59,7 @@ export function speakersSection(folder: RunFolder, colour: OutletColours): strin
     const tops = outlets.map((outlet) => {
       const mine = rows.filter((r) => r.outlet === outlet).sort((a, b) => num(b.quotes) - num(a.quotes)).slice(0, TOP_SPEAKERS);
       const bars = mine.map((r) => ({
-        label: r.speaker ?? '',
+        label: r.speaker || `(${r.speaker_type || 'no speaker'})`,
         value: num(r.quotes),
         colour: colour(outlet),
         mark: { filter: { src: 'quote', outlet, speaker: r.speaker ?? '' }, value: r.quotes ?? '', label: `${outlet}: ${r.speaker} (${r.speaker_type}) quoted ${r.quotes} times, ${r.quoted_words} words, share ${r.share_of_quotes}` },

@@ -54,10 +54,13 @@ export interface LineSeries {
   readonly points: readonly LinePoint[];
 }
 
-/** Lines over `labels` (the x positions 0..n-1), y from 0. */
+/** Lines over `labels` (the x positions 0..n-1), y from 0; intervals as whiskers, cut at the top. */
 export function lineChartSvg(title: string, labels: readonly string[], series: readonly LineSeries[]): string {
   const [width, height, left, bottom] = [640, 200, 50, 40];
-  const max = niceMax(series.flatMap((s) => s.points.map((p) => (Number.isFinite(p.high) ? p.high : p.y))));
+  // The axis fits the rates (with room above); a longer interval is cut at the top, not allowed
+  // to flatten every line.
+  const max = niceMax(series.flatMap((s) => s.points.map((p) => p.y * 1.5)));
+  const clampY = (v: number) => y(Math.min(v, max));
   const x = linear([0, Math.max(1, labels.length - 1)], [left + 10, width - 20]);
   const y = linear([0, max], [height - bottom, 10]);
   const parts = ticks(0, max, 4).map((v) => `<line class="grid" x1="${left}" x2="${width - 10}" y1="${fmt(y(v))}" y2="${fmt(y(v))}"/>${text(left - 6, y(v) + 4, fmt(v), ' class="tick" text-anchor="end"')}`);
@@ -69,7 +72,7 @@ export function lineChartSvg(title: string, labels: readonly string[], series: r
     const path = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(x(p.x))},${fmt(y(p.y))}`).join('');
     parts.push(`<path class="line" d="${path}" stroke="${s.colour}"/>`);
     for (const p of s.points) {
-      const whisker = Number.isFinite(p.low) && Number.isFinite(p.high) ? `<line class="whisker" x1="${fmt(x(p.x))}" x2="${fmt(x(p.x))}" y1="${fmt(y(p.low))}" y2="${fmt(y(p.high))}" stroke="${s.colour}"/>` : '';
+      const whisker = Number.isFinite(p.low) && Number.isFinite(p.high) ? `<line class="whisker" x1="${fmt(x(p.x))}" x2="${fmt(x(p.x))}" y1="${fmt(clampY(p.low))}" y2="${fmt(clampY(p.high))}" stroke="${s.colour}"/>` : '';
       parts.push(`<g${markAttrs(p.mark)}>${titleOf(p.mark)}${whisker}<circle cx="${fmt(x(p.x))}" cy="${fmt(y(p.y))}" r="4" fill="${s.colour}"/></g>`);
     }
   }
