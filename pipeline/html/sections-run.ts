@@ -5,12 +5,13 @@
 import { escapeHtml, jsonAttr } from './escape-html.js';
 import type { CsvRow, RunFolder } from './load-run-folder.js';
 import { section } from './section-frame.js';
+import { filterData } from './svg-kit.js';
 import type { TableFilter } from './svg-kit.js';
 
 const SHOWN_REASONS = 20;
 
 function button(value: string, filter: TableFilter, label: string): string {
-  return `<button type="button" class="mark num" data-filter="${jsonAttr(filter)}" data-value="${escapeHtml(value)}" aria-label="${escapeHtml(label)}">${escapeHtml(value)}</button>`;
+  return `<button type="button" class="mark num" data-filter="${jsonAttr(filter)}" data-value="${escapeHtml(value)}" aria-label="${escapeHtml(label)}"${filterData(filter)}>${escapeHtml(value)}</button>`;
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], className = ''): string {

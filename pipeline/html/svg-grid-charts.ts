@@ -68,13 +68,16 @@ export function lineChartSvg(title: string, labels: readonly string[], series: r
   labels.forEach((l, i) => {
     if (i % every === 0) parts.push(text(x(i), height - bottom + 16, l, ' class="tick" text-anchor="middle"'));
   });
-  for (const s of series) {
-    const path = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${fmt(x(p.x))},${fmt(y(p.y))}`).join('');
+  // Series are dodged a few pixels apart so that points of one period never hide each other.
+  series.forEach((s, k) => {
+    const dx = (k - (series.length - 1) / 2) * 7;
+    const px = (p: LinePoint) => fmt(x(p.x) + dx);
+    const path = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p)},${fmt(y(p.y))}`).join('');
     parts.push(`<path class="line" d="${path}" stroke="${s.colour}"/>`);
     for (const p of s.points) {
-      const whisker = Number.isFinite(p.low) && Number.isFinite(p.high) ? `<line class="whisker" x1="${fmt(x(p.x))}" x2="${fmt(x(p.x))}" y1="${fmt(clampY(p.low))}" y2="${fmt(clampY(p.high))}" stroke="${s.colour}"/>` : '';
-      parts.push(`<g${markAttrs(p.mark)}>${titleOf(p.mark)}${whisker}<circle cx="${fmt(x(p.x))}" cy="${fmt(y(p.y))}" r="4" fill="${s.colour}"/></g>`);
+      const whisker = Number.isFinite(p.low) && Number.isFinite(p.high) ? `<line class="whisker" x1="${px(p)}" x2="${px(p)}" y1="${fmt(clampY(p.low))}" y2="${fmt(clampY(p.high))}" stroke="${s.colour}"/>` : '';
+      parts.push(`<g${markAttrs(p.mark)}>${titleOf(p.mark)}${whisker}<circle cx="${px(p)}" cy="${fmt(y(p.y))}" r="4" fill="${s.colour}"/></g>`);
     }
-  }
+  });
   return `<svg class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">${parts.join('')}</svg>`;
 }

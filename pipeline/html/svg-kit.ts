@@ -24,10 +24,15 @@ export interface MarkData {
 
 /** Attributes that make an SVG element a clickable, focusable mark. */
 export function markAttrs(mark: MarkData): string {
-  const data = Object.entries(mark.filter)
+  const data = filterData(mark.filter);
+  return ` class="mark" tabindex="0" role="button" data-filter="${jsonAttr(mark.filter)}" data-value="${escapeHtml(mark.value)}" aria-label="${escapeHtml(mark.label)}"${data}`;
+}
+
+/** The filter as data-* attributes (data-outlet="…"), for stylesheets and tests. */
+export function filterData(filter: TableFilter): string {
+  return Object.entries(filter)
     .map(([k, v]) => ` data-${k.replace(/_/g, '-')}="${escapeHtml(v)}"`)
     .join('');
-  return ` class="mark" tabindex="0" role="button" data-filter="${jsonAttr(mark.filter)}" data-value="${escapeHtml(mark.value)}" aria-label="${escapeHtml(mark.label)}"${data}`;
 }
 
 export function titleOf(mark: MarkData): string {
