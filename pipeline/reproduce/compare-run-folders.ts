@@ -1,4 +1,5 @@
-// Comparing a recorded report folder with its re-run, file by file and byte by byte. For each
+// Comparing a recorded report folder with its re-run, file by file (every .csv, .json, .jsonl
+// and .html file) and byte by byte. For each
 // file that differs: its first differing rows (CSV records, parsed per RFC 4180, numbered as
 // data rows under the header) or lines (manifest.json, report.html), recorded and re-run side
 // by side, long lines cut around the first differing character. Reads both folders; writes
@@ -17,9 +18,13 @@ export interface FileDifference {
 const SHOWN_ROWS = 3;
 const WIDTH = 160;
 
+/** The kinds of file a run writes (.csv reports, manifest.json, report.html, .jsonl sidecars);
+ *  anything else in a report folder (reports/README.md, a user's notes) is not compared. */
+const RUN_FILE = /\.(csv|json|jsonl|html)$/;
+
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  return entries.filter((e) => e.isFile() && !e.name.startsWith('.') && RUN_FILE.test(e.name)).map((e) => e.name).sort();
 }
 
 export async function compareRunFolders(recordedDir: string, rerunDir: string): Promise<FileDifference[]> {
