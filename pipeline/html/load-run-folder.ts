@@ -36,9 +36,15 @@ export function unguard(cell: string): string {
 }
 
 export function parseCsv(text: string): CsvRow[] {
-  const rows = parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
-  for (const row of rows) for (const key of Object.keys(row)) row[key] = unguard(row[key] ?? '');
-  return rows;
+  const [header = [], ...records] = parse(text, { skip_empty_lines: true, relax_column_count: true }) as string[][];
+  return records.map((record) => {
+    const row: Record<string, string> = {};
+    header.forEach((column, i) => {
+      const cell = record[i] ?? '';
+      row[column] = cell.startsWith("'") ? unguard(cell) : cell;
+    });
+    return row;
+  });
 }
 
 async function readOptional(path: string): Promise<string | null> {
