@@ -11,7 +11,7 @@ var t = data.table, n = t.n, F = {};
 t.fields.forEach(function (f, i) { F[f] = i; });
 var cols = t.columns.map(function (c) { return Array.isArray(c) ? c : c.i.map(function (k) { return c.d[k]; }); });
 function get(f, r) { return cols[F[f]][r]; }
-var SHOWN = [['src', 'Source'], ['outlet', 'Outlet'], ['date', 'Date'], ['doc', 'Document'], ['category', 'Category / kind'], ['term', 'Term / cue'], ['speaker', 'Speaker'], ['span', 'Context']];
+var SHOWN = [['src', 'Source'], ['outlet', 'Outlet'], ['date', 'Date'], ['doc', 'Document'], ['category', 'Category'], ['term', 'Term / cue'], ['speaker', 'Speaker'], ['span', 'Context']];
 var ROW = 28, EXTRA = 8;
 var state = { filter: null, query: '', sort: null, dir: 1 };
 var view = [], lower = null;

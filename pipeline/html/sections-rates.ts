@@ -9,7 +9,7 @@ import type { OutletColours } from './section-frame.js';
 import { dotWhiskerSvg } from './svg-charts.js';
 import type { DotRow } from './svg-charts.js';
 import { lineChartSvg } from './svg-grid-charts.js';
-import { niceMax } from './svg-kit.js';
+import { legend, niceMax } from './svg-kit.js';
 import type { TableFilter } from './svg-kit.js';
 
 const interval = (r: CsvRow, low: string, high: string) => (r[low] && r[high] ? ` [${r[low]}, ${r[high]}]` : '');
@@ -73,7 +73,8 @@ export function periodsSection(folder: RunFolder, colour: OutletColours): string
   return section(spec, folder, (rows) => {
     const periods = distinct(rows, 'period').sort();
     const at = new Map(periods.map((p, i) => [p, i]));
-    return distinct(rows, 'category')
+    const key = legend(distinct(rows, 'outlet').map((o) => ({ name: o, colour: colour(o) })), 640);
+    return key + distinct(rows, 'category')
       .map((category) => {
         const mine = rows.filter((r) => r.category === category);
         const series = distinct(mine, 'outlet').map((outlet) => ({

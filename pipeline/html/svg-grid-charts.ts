@@ -34,7 +34,7 @@ export function heatMapSvg(title: string, rows: readonly string[], cols: readonl
     const [x, y] = [left + c.col * CELL_W, top + c.row * CELL_H];
     parts.push(
       `<g${markAttrs(c.mark)}>${titleOf(c.mark)}<rect x="${x}" y="${y}" width="${CELL_W - 2}" height="${CELL_H - 2}" fill="${fill}"/>` +
-        `${text(x + CELL_W / 2 - 1, y + 15, c.shown, ` class="cell" text-anchor="middle" fill="${ink}"`)}</g>`,
+        `${text(x + CELL_W / 2 - 1, y + 15, c.shown, ` class="cell" text-anchor="middle" style="fill:${ink}"`)}</g>`,
     );
   }
   return `<svg class="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}">${parts.join('')}</svg>`;

@@ -97,7 +97,7 @@ export function legend(entries: readonly { name: string; colour: string }[], wid
   let y = 12;
   const parts: string[] = [];
   for (const e of entries) {
-    const w = 22 + e.name.length * 7;
+    const w = 30 + e.name.length * 7.5;
     if (x + w > width && x > 0) [x, y] = [0, y + 18];
     parts.push(`<rect x="${x}" y="${y - 9}" width="12" height="12" fill="${e.colour}"/>`, text(x + 16, y + 1, e.name));
     x += w;
