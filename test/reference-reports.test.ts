@@ -10,16 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '../cli/commands/analyze.js';
 import { runReproduce } from '../cli/commands/reproduce.js';
 import { PACKAGE_ROOT } from '../pipeline/package-root.js';
+import { captureIo, SILENT_IO } from './helpers/capture-io.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 const REPORTS = join(PACKAGE_ROOT, 'reports');
 const REGENERATE = 'UPDATE_REPORTS=1 npx vitest run test/reference-reports.test.ts (or: npm run build && npm start), then review the diff';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s), isTTY: false } }, out, err };
-}
 
 /** Report files of a folder (reports/README.md is documentation, not a report). */
 const reportFiles = (dir: string) => readdirSync(dir).filter((f) => f !== 'README.md' && !f.startsWith('.')).sort();
@@ -28,7 +23,7 @@ const portable = (name: string, text: string) => (name === 'manifest.json' ? tex
 describe('reference reports of the bundled corpus (reports/)', () => {
   it('are what a fresh run of the bundled corpus writes, byte for byte', async () => {
     const fresh = join(tempCorpus(), 'reports');
-    expect(await runAnalyze(['--out', fresh, '--quiet'], capture().io)).toBe(0);
+    expect(await runAnalyze(['--out', fresh, '--quiet'], SILENT_IO)).toBe(0);
     if (process.env.UPDATE_REPORTS === '1') for (const f of reportFiles(fresh)) copyFileSync(join(fresh, f), join(REPORTS, f));
     expect(reportFiles(REPORTS), `reports/ lists other files than a fresh run writes; regenerate: ${REGENERATE}`).toEqual(reportFiles(fresh));
     for (const f of reportFiles(fresh)) {
@@ -38,9 +33,9 @@ describe('reference reports of the bundled corpus (reports/)', () => {
   });
 
   it('reproduce as identical from their manifest', async () => {
-    const cap = capture();
+    const cap = captureIo();
     const code = await runReproduce([REPORTS], cap.io);
-    expect(cap.out.join(''), cap.err.join('')).toBe('identical\n');
+    expect(cap.out(), cap.err()).toBe('identical\n');
     expect(code).toBe(0);
   });
 });

@@ -16,13 +16,13 @@ import { loadRunFolder, parseCsv } from '../pipeline/html/load-run-folder.js';
 import { tableRows } from '../pipeline/html/table-data.js';
 import { writeHtmlReport } from '../pipeline/html/write-html-report.js';
 import { PACKAGE_ROOT } from '../pipeline/package-root.js';
+import { SILENT_IO } from './helpers/capture-io.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 const CHROMIUM = process.env.FRAMELENS_CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 const ARTIFACTS = join(PACKAGE_ROOT, 'test-artifacts');
-const silent = { stdout: { write: () => true }, stderr: { write: () => true, isTTY: false } };
 
 if (!HAVE_CHROMIUM && !IN_CI) console.warn(`report-browser.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set FRAMELENS_CHROMIUM)`);
 
@@ -70,7 +70,7 @@ describe.runIf(HAVE_CHROMIUM)('report.html in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     bundled = join(tempCorpus(), 'run');
-    expect(await runAnalyze(['--out', bundled, '--quiet'], silent)).toBe(0);
+    expect(await runAnalyze(['--out', bundled, '--quiet'], SILENT_IO)).toBe(0);
     fixture = tempCorpus();
     cpSync(join(PACKAGE_ROOT, 'test', 'fixtures', 'html-run'), fixture, { recursive: true });
     await writeHtmlReport(fixture);

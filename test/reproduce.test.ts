@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '../cli/commands/analyze.js';
 import { runReproduce } from '../cli/commands/reproduce.js';
 import { writeHtmlReport } from '../pipeline/html/write-html-report.js';
+import { captureIo, SILENT_IO } from './helpers/capture-io.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 const CORPUS = {
@@ -17,24 +18,17 @@ const CORPUS = {
   'lex/labels.yaml': 'lexicon: test-labels\nversion: 1.0.0\ncategories:\n  label: A label.\nentries:\n  - term: cult\n    category: label\n  - term: council\n    category: label\n',
 };
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s), isTTY: false } };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
-
 /** A project folder with data/, lex/ and runs/r1 analysed with a user lexicon and --kwic 5. */
 async function project(): Promise<{ root: string; run: string }> {
   const root = tempCorpus(CORPUS);
   const run = join(root, 'runs', 'r1');
-  const code = await runAnalyze([join(root, 'data'), '--lexicon', join(root, 'lex', 'labels.yaml'), '--kwic', '5', '--out', run, '--quiet'], capture().io);
+  const code = await runAnalyze([join(root, 'data'), '--lexicon', join(root, 'lex', 'labels.yaml'), '--kwic', '5', '--out', run, '--quiet'], SILENT_IO);
   expect(code).toBe(0);
   return { root, run };
 }
 
 async function reproduce(args: string[]) {
-  const cap = capture();
+  const cap = captureIo();
   const code = await runReproduce(args, cap.io);
   return { code, out: cap.out(), err: cap.err() };
 }
