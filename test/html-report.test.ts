@@ -2,7 +2,7 @@
 // test/fixtures/html-run (numbers on the marks are the CSVs' own), "not in this run" for a
 // report the folder lacks, hostile corpus text escaped, the embedded table decodable, and the
 // same bytes on every render. The browser behaviour is in report-browser.test.ts.
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,20 @@ describe('report.html of a run folder without the statistics reports', () => {
     for (const f of ['outlet_contrasts.csv', 'actor_labels.csv', 'outlet_periods.csv', 'distinctive_terms.csv']) expect(html).toContain(`<p class="absent">${f} is not in this run.</p>`);
     expect(html).toContain('manifest.json is not in this run.');
     expect(marks(html, 'rates').length).toBe(9);
+  });
+});
+
+describe('the actor heat map of a large run', () => {
+  it('keeps the 40 outlet · actor pairs with the most mentions and says so', async () => {
+    const dir = tempCorpus();
+    const rows = Array.from({ length: 45 }, (_, i) => `Ledger,Actor ${i},regime,delegitimizing,${i + 1},1\r\n`);
+    writeFileSync(join(dir, 'actor_labels.csv'), `outlet,actor,label,category,count,share_of_actor_mentions\r\n${rows.join('')}`);
+    const html = readFileSync(await writeHtmlReport(dir), 'utf8');
+    const actors = marks(html, 'actors').map((m) => m.filter.target);
+    expect(actors).toHaveLength(40);
+    expect(actors).not.toContain('Actor 4');
+    expect(actors).toContain('Actor 5');
+    expect(html).toContain('(the 40 of 45 outlet · actor pairs and 1 of 1 labels with the most mentions)');
   });
 });
 

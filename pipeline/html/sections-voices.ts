@@ -14,6 +14,7 @@ import { colourOf, legend } from './svg-kit.js';
 const TOP_SPEAKERS = 5;
 const TOP_TERMS = 8;
 const MAX_LABELS = 30;
+const MAX_PAIRS = 40;
 const SPEAKER_TYPES = ['person', 'organization', 'nominal', 'anonymous', 'unresolved'];
 const CONNOTATIONS = ['neutral', 'loaded', ''];
 
@@ -22,10 +23,13 @@ export function actorsSection(folder: RunFolder): string {
   return section(spec, folder, (rows) => {
     const totals = new Map<string, number>();
     for (const r of rows) totals.set(r.label ?? '', (totals.get(r.label ?? '') ?? 0) + num(r.count));
-    const labels = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1)).slice(0, MAX_LABELS);
-    const pairs = [...new Set(rows.map((r) => JSON.stringify([r.outlet, r.actor])))];
+    const labels = topKeys(totals, MAX_LABELS);
+    const pairTotals = new Map<string, number>();
+    for (const r of rows) pairTotals.set(JSON.stringify([r.outlet, r.actor]), (pairTotals.get(JSON.stringify([r.outlet, r.actor])) ?? 0) + num(r.count));
+    const kept = new Set(topKeys(pairTotals, MAX_PAIRS));
+    const pairs = [...pairTotals.keys()].filter((p) => kept.has(p));
     const cells: HeatCell[] = rows
-      .filter((r) => labels.includes(r.label ?? ''))
+      .filter((r) => labels.includes(r.label ?? '') && kept.has(JSON.stringify([r.outlet, r.actor])))
       .map((r) => ({
         row: pairs.indexOf(JSON.stringify([r.outlet, r.actor])),
         col: labels.indexOf(r.label ?? ''),
@@ -38,7 +42,8 @@ export function actorsSection(folder: RunFolder): string {
         },
       }));
     const rowNames = pairs.map((p) => (JSON.parse(p) as string[]).join(' · '));
-    return figure('outlet · actor × label', heatMapSvg('actors by label', rowNames, labels, cells));
+    const cut = pairTotals.size > pairs.length || totals.size > labels.length ? ` (the ${pairs.length} of ${pairTotals.size} outlet · actor pairs and ${labels.length} of ${totals.size} labels with the most mentions)` : '';
+    return figure(`outlet · actor × label${cut}`, heatMapSvg('actors by label', rowNames, labels, cells));
   });
 }
 
@@ -102,6 +107,11 @@ export function distinctiveSection(folder: RunFolder, colour: OutletColours): st
       })
       .join(''),
   );
+}
+
+/** The `n` keys with the largest totals (ties by key), in that order. */
+function topKeys(totals: ReadonlyMap<string, number>, n: number): string[] {
+  return [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || (a < b ? -1 : 1)).slice(0, n);
 }
 
 function sum(rows: readonly CsvRow[], column: string): number {
