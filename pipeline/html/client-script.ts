@@ -14,17 +14,23 @@ function get(f, r) { return cols[F[f]][r]; }
 var SHOWN = [['src', 'Source'], ['outlet', 'Outlet'], ['date', 'Date'], ['doc', 'Document'], ['category', 'Category'], ['term', 'Term / cue'], ['speaker', 'Speaker'], ['span', 'Context']];
 var ROW = 28, EXTRA = 8;
 var state = { filter: null, query: '', sort: null, dir: 1 };
-var view = [], lower = null;
+var view = [];
 var viewport = document.getElementById('viewport'), spacer = document.getElementById('spacer'), rowsEl = document.getElementById('rows');
 var grid = document.getElementById('grid'), count = document.getElementById('table-count'), chip = document.getElementById('filter-chip');
 
-function buildLower() {
-  lower = new Array(n);
-  for (var r = 0; r < n; r++) {
-    var s = '';
-    for (var f = 0; f < cols.length; f++) s += cols[f][r] + '\u0001';
-    lower[r] = s.toLowerCase();
-  }
+// Search: a dictionary column tests each distinct value once; a plain column is lowercased
+// once, on the first search.
+var lowerCols = [];
+function searcher(q) {
+  var tests = t.columns.map(function (c, f) {
+    if (!Array.isArray(c)) {
+      var hit = c.d.map(function (v) { return v.toLowerCase().indexOf(q) >= 0; }), idx = c.i;
+      return function (r) { return hit[idx[r]]; };
+    }
+    var low = lowerCols[f] || (lowerCols[f] = c.map(function (v) { return v.toLowerCase(); }));
+    return function (r) { return low[r].indexOf(q) >= 0; };
+  });
+  return function (r) { for (var i = 0; i < tests.length; i++) if (tests[i](r)) return true; return false; };
 }
 function isoWeek(date) {
   var d = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)));
@@ -51,12 +57,11 @@ function matcher(filter) {
 }
 function recompute() {
   var q = state.query.trim().toLowerCase();
-  if (q && !lower) buildLower();
-  var ok = state.filter ? matcher(state.filter) : null;
+  var ok = state.filter ? matcher(state.filter) : null, found = q ? searcher(q) : null;
   view = [];
   for (var r = 0; r < n; r++) {
     if (ok && !ok(r)) continue;
-    if (q && lower[r].indexOf(q) < 0) continue;
+    if (found && !found(r)) continue;
     view.push(r);
   }
   if (state.sort) {
