@@ -2,7 +2,8 @@
 // term hits (default 100,000) by replicating the rows of the bundled corpus's reports under new
 // doc_ids (quotes and documents replicated alike), then times writing report.html and, in
 // headless Chromium (/usr/bin/chromium or FRAMELENS_CHROMIUM), loading the page until its
-// table is ready, a search, a click filter and a scroll. A guide, not a test.
+// table is ready, a search, a click filter and a scroll. A guide, not a test. KEEP=1 keeps the
+// folder (its path is printed) to open by hand.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
