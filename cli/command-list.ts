@@ -5,6 +5,7 @@ import { ANALYZE_OPTIONS, ANALYZE_USAGE, runAnalyze, type CommandIo } from './co
 import { EVAL_QUOTES_OPTIONS, EVAL_QUOTES_USAGE, runEvalQuotes } from './commands/eval-quotes.js';
 import { EVAL_TERMS_OPTIONS, EVAL_TERMS_USAGE, runEvalTerms } from './commands/eval-terms.js';
 import { MERGE_OPTIONS, MERGE_USAGE, runMerge } from './commands/merge.js';
+import { REPRODUCE_OPTIONS, REPRODUCE_USAGE, runReproduce } from './commands/reproduce.js';
 import { LEXICON_CHECK_OPTIONS, LEXICON_CHECK_USAGE, runLexiconCheck } from './commands/lexicon-check.js';
 
 export interface CommandSpec {
@@ -21,6 +22,7 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   { name: 'analyze', summary: 'analyse a corpus and write the report folder', usage: ANALYZE_USAGE, options: ANALYZE_OPTIONS, run: runAnalyze },
   { name: 'merge', summary: 'join the folders of analyze --shard I/N into the folder of one run', usage: MERGE_USAGE, options: MERGE_OPTIONS, run: runMerge },
+  { name: 'reproduce', summary: 're-run a report folder from its manifest and compare it byte for byte', usage: REPRODUCE_USAGE, options: REPRODUCE_OPTIONS, run: runReproduce },
   { name: 'lexicon check', summary: 'validate lexicon files, every problem at FILE:LINE:COL', usage: LEXICON_CHECK_USAGE, options: LEXICON_CHECK_OPTIONS, run: runLexiconCheck },
   { name: 'eval terms', summary: 'precision/recall of term hits against gold spans', usage: EVAL_TERMS_USAGE, options: EVAL_TERMS_OPTIONS, run: runEvalTerms },
   { name: 'eval quotes', summary: 'precision/recall of quotes and speakers against gold quotes', usage: EVAL_QUOTES_USAGE, options: EVAL_QUOTES_OPTIONS, run: runEvalQuotes },
@@ -28,5 +30,4 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /** Named by the interface, not written yet: name → its synopsis. */
 export const NOT_YET: Readonly<Record<string, string>> = {
-  reproduce: 'framelens reproduce REPORT_DIR',
 };

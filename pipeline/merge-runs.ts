@@ -152,5 +152,8 @@ function statsOptionsOfManifest(options: Readonly<Record<string, unknown>>): Sta
 /** The shards' manifest as one run writes it: counts of the whole corpus, no shard option. */
 function mergedManifest(shard: ShardFolder, counts: RecordCounts): Record<string, unknown> {
   const { shard: _, ...options } = shard.manifest.options;
-  return { ...shard.manifest, options, counts };
+  const reproduce = shard.manifest.reproduce as { options?: readonly string[] } | undefined;
+  if (reproduce?.options === undefined) return { ...shard.manifest, options, counts };
+  const args = reproduce.options.filter((arg, i, all) => arg !== '--shard' && all[i - 1] !== '--shard');
+  return { ...shard.manifest, options, counts, reproduce: { ...reproduce, options: args } };
 }

@@ -9,6 +9,7 @@ import type { AnalyzeCorpusOptions, CorpusRun, Problems } from './analyze-corpus
 import { buildManifest, statsOptionsOf } from './reports/build-manifest.js';
 import type { RunSettings } from './reports/build-manifest.js';
 import { openRunFolder } from './run-folder.js';
+import type { ReproduceBlock } from './reproduce/record-invocation.js';
 import type { SetAsideRecord } from './types.js';
 import { ReportWriter } from './write-reports.js';
 
@@ -17,6 +18,8 @@ export interface RunAnalysisOptions extends AnalyzeCorpusOptions {
   readonly settings: RunSettings;
   /** How many rejected records to keep for the caller to show (all are in documents.csv). */
   readonly keepRejected?: number;
+  /** How the run was asked for, for `framelens reproduce` (manifest.json `reproduce`). */
+  readonly reproduce?: ReproduceBlock;
 }
 
 export interface AnalysisRun extends CorpusRun {
@@ -53,7 +56,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
           };
         });
         if (!run.ok) throw new StopRun(run);
-        await writer!.finish(buildManifest(run, options.settings));
+        await writer!.finish(buildManifest(run, options.settings, options.reproduce));
         return run;
       } catch (error) {
         await (writer as ReportWriter | null)?.abort();

@@ -15,6 +15,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { codebookReport } from './reports/codebook-report.js';
+import { writeHtmlReport } from './html/write-html-report.js';
 import { addFiguresEntry, FIGURES_FILE, figuresEntryOf, figuresLine } from './reports/figures-sidecar.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
 import type { CellValue, ColumnType, ReportSpec, RowReport } from './reports/report-spec.js';
@@ -165,9 +166,9 @@ export class ReportWriter {
 }
 
 /** What every run folder ends with, once its row reports and figures.jsonl are complete: the
- *  summary reports from the totals, the codebook and (last) the manifest. A run and a merge
- *  of shards (merge-runs.ts) both end here, so a file written from the finished folder (a
- *  report page) belongs here too. Returns the files written. */
+ *  summary reports from the totals, the codebook, the manifest and report.html (drawn from the
+ *  finished files). A run and a merge of shards (merge-runs.ts) both end here. Returns the
+ *  files written. */
 export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown): Promise<string[]> {
   const written: string[] = [];
   for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
@@ -176,6 +177,8 @@ export async function writeRunSummary(dir: string, totals: RunTotals, manifest: 
   }
   await writeFileAtomically(dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
   written.push('manifest.json');
+  await writeHtmlReport(dir);
+  written.push('report.html');
   return written;
 }
 

@@ -69,8 +69,8 @@ function killDuringWrite(input: string, out: string, step: string, delay: number
 describe.skipIf(!builtCliIsFresh())('a run killed during its write phase (built CLI)', () => {
   it(`leaves --out as the old run or the new one, whole, in ${TRIALS} trials`, async () => {
     const base = tempCorpus({ ...Object.fromEntries(Object.entries(OLD_CORPUS).map(([k, v]) => [`old/${k}`, v])), ...Object.fromEntries(Object.entries(NEW_CORPUS).map(([k, v]) => [`new/${k}`, v])) });
-    const oldRun = join(base, 'old-run');
-    const newRun = join(base, 'new-run');
+    const oldRun = join(base, 'old-run', 'out'); // at the depth of the trials' --out: manifest paths are relative to it
+    const newRun = join(base, 'new-run', 'out');
     analyze(join(base, 'old'), oldRun);
     writeFileSync(join(oldRun, 'README.md'), 'my notes\n'); // a user's file, kept by every run
     cpSync(oldRun, newRun, { recursive: true });

@@ -93,14 +93,14 @@ describe('codebook.csv', () => {
 });
 
 describe('writeReports', () => {
-  it('writes every report, the codebook, figures.jsonl and the manifest, leaving no temporary file, byte-identical twice', async () => {
+  it('writes every report, the codebook, figures.jsonl, the manifest and report.html, leaving no temporary file, byte-identical twice', async () => {
     const r = run([doc('d2', { title: '=1+1' }), doc('d10')]);
     const a = tempCorpus();
     const b = tempCorpus();
     await writeReports(a, r, { run: 1 });
     await writeReports(b, r, { run: 1 });
     const names = readdirSync(a).sort();
-    expect(names).toEqual([...REPORTS.map((s) => s.file), 'codebook.csv', 'figures.jsonl', 'manifest.json'].sort());
+    expect(names).toEqual([...REPORTS.map((s) => s.file), 'codebook.csv', 'figures.jsonl', 'manifest.json', 'report.html'].sort());
     for (const name of names) expect(readFileSync(`${a}/${name}`)).toEqual(readFileSync(`${b}/${name}`));
     expect(readFileSync(`${a}/documents.csv`, 'utf8')).toContain(`'=1+1`);
   });

@@ -14,6 +14,7 @@ import {
   DEFAULT_MAX_DOC_MB,
   hashFile,
   parseShard,
+  recordInvocation,
   runAnalysis,
   RunFolderError,
   settingNotes,
@@ -111,6 +112,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     outDir,
     settings,
     keepRejected: SHOWN_REASONS,
+    reproduce: await recordInvocation({ inputs, lexicons: values.lexicon ?? [], actors: values.actors ?? null, outDir, options: recordedOptions(values) }),
   }).catch((error: NodeJS.ErrnoException) => {
     progress.stop();
     if (error instanceof RunFolderError) throw new UsageError(error.message);
@@ -128,6 +130,18 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
   }
   io.stderr.write(`${countLine(outcome.counts)}\n`);
   return 0;
+}
+
+/** Every option that shapes the results, as given (paths and output options aside), in a
+ *  fixed order: what `framelens reproduce` passes to analyze again. */
+function recordedOptions(values: Record<string, string | boolean | string[] | undefined>): string[] {
+  const skip = new Set(['out', 'quiet', 'help', 'lexicon', 'actors']);
+  return Object.keys(ANALYZE_OPTIONS).flatMap((name) => {
+    const value = values[name];
+    if (skip.has(name) || value === undefined || value === false) return [];
+    if (value === true) return [`--${name}`];
+    return (Array.isArray(value) ? value : [value]).flatMap((v) => [`--${name}`, v]);
+  });
 }
 
 /** `12 read, 10 processed, 1 rejected, 1 duplicate`: the last line on stderr. */

@@ -159,7 +159,7 @@ function defaultOutlet(path: string, kind: InputKind): string {
 }
 
 /** The deepest folder holding every root. */
-function commonFolder(roots: readonly string[]): string {
+export function commonFolder(roots: readonly string[]): string {
   if (roots.length === 0) return process.cwd();
   let base = roots[0]!;
   for (const r of roots.slice(1)) {

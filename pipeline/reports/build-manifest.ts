@@ -10,6 +10,7 @@ import type { DedupMode, PeriodMode, StatsOptions } from '../stats/stats-options
 import type { Lexicon } from '../types.js';
 import { formatShard } from '../shard.js';
 import type { Shard } from '../shard.js';
+import type { ReproduceBlock } from '../reproduce/record-invocation.js';
 
 export { DEDUP_MODES, PERIOD_MODES } from '../stats/stats-options.js';
 export type { DedupMode, PeriodMode } from '../stats/stats-options.js';
@@ -53,7 +54,9 @@ export function portablePath(path: string): string {
   return rel.startsWith('..') || rel === path ? basename(path) : rel.split(sep).join('/');
 }
 
-export function buildManifest(analysis: CorpusRun, settings: RunSettings): Record<string, unknown> {
+/** `reproduce` (pipeline/reproduce/record-invocation.ts): how to re-run this folder, for
+ *  `framelens reproduce`; absent when the caller is a library user who gave none. */
+export function buildManifest(analysis: CorpusRun, settings: RunSettings, reproduce?: ReproduceBlock): Record<string, unknown> {
   return {
     framelens: PACKAGE_VERSION,
     node: process.version,
@@ -74,6 +77,7 @@ export function buildManifest(analysis: CorpusRun, settings: RunSettings): Recor
     inputs: analysis.files,
     ignored_files: analysis.ignored,
     lexicons: manifestLexicons(analysis.lexicons),
+    reproduce,
   };
 }
 

@@ -1,6 +1,6 @@
 // codebook.csv: one row per column of every report, generated from the column declarations
 // in REPORTS (so no column goes undocumented), plus a row per file saying what one row is,
-// and rows for codebook.csv and manifest.json themselves.
+// and rows for codebook.csv, figures.jsonl, manifest.json and report.html themselves.
 import type { ReportSpec, SummaryReport } from './report-spec.js';
 import { defineSummaryReport } from './report-spec.js';
 import { FIGURES_FILE, FIGURES_MEANING } from './figures-sidecar.js';
@@ -17,7 +17,10 @@ const FILE_NOTE =
   "CSV, UTF-8, RFC 4180. Text cells starting with = + - @, tab or carriage return are written with a leading ' so that spreadsheets show them as text instead of running them as formulas; strip it to get the value as read.";
 
 const MANIFEST_MEANING =
-  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); files and report folders inside the input that were not read (ignored_files); lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed and bootstrap — the seed and number of replicates of every bootstrap interval —, period, jobs, actors, max_doc_mb; shard I/N in a shard folder) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate). No timestamps or absolute paths, so identical runs give identical files.';
+  'JSON: framelens and Node versions; every input file (path relative to the input folder, bytes, sha256, records read); files and report folders inside the input that were not read (ignored_files); lexicons (id, version, file, sha256); the options of the run (split, dedup, kwic, seed and bootstrap — the seed and number of replicates of every bootstrap interval —, period, jobs, actors, max_doc_mb; shard I/N in a shard folder) with notes on options not yet in effect; record counts (read, processed, rejected, duplicate); and a reproduce block for framelens reproduce (wink versions, the folder holding the inputs, and the input, lexicon and actors paths relative to the package or to the report folder, every other option as given). No timestamps or absolute paths, so identical runs give identical files.';
+
+const HTML_MEANING =
+  'The run as one self-contained web page drawn from the CSV reports and manifest.json: charts (rates with intervals, contrasts, actor labels, rates over time, speakers, cue verbs, distinctive terms) and a searchable table of hits and quotations in context, filtered by clicking any number. Opens offline; see docs/reproduce-and-html.md.';
 
 function fileRows(spec: ReportSpec<unknown>): Row[] {
   return [
@@ -33,6 +36,7 @@ export const codebookReport: SummaryReport<Row> = defineSummaryReport<Row>({
     ...[...REPORTS, codebookReport].flatMap((spec) => fileRows(spec as ReportSpec<unknown>)),
     { file: FIGURES_FILE, column: '', type: 'file', meaning: FIGURES_MEANING },
     { file: 'manifest.json', column: '', type: 'file', meaning: MANIFEST_MEANING },
+    { file: 'report.html', column: '', type: 'file', meaning: HTML_MEANING },
   ],
   columns: [
     { name: 'file', type: 'string', meaning: 'Report file.', value: (r) => r.file },

@@ -1,0 +1,58 @@
+// report.html of a run folder: reads the folder's finished CSV reports and manifest.json
+// (load-run-folder.ts), draws every section as plain SVG written by framelens (no chart
+// library: the file stays small, self-contained, printable and byte-identical across identical
+// runs), embeds the table of hits and quotations as JSON, and writes the page next to the CSVs.
+// A section whose CSV the run did not write says "not in this run".
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadRunFolder } from './load-run-folder.js';
+import type { RunFolder } from './load-run-folder.js';
+import { renderPage } from './page-template.js';
+import { outletColours, outletsOf } from './section-frame.js';
+import { contrastsSection, periodsSection, ratesSection } from './sections-rates.js';
+import { manifestSection, summarySection } from './sections-run.js';
+import { actorsSection, cuesSection, distinctiveSection, speakersSection } from './sections-voices.js';
+import { encodeTable, tableRows } from './table-data.js';
+
+export const HTML_REPORT_FILE = 'report.html';
+
+const NAV = [
+  { id: 'summary', title: 'Outlets' },
+  { id: 'rates', title: 'Rates' },
+  { id: 'contrasts', title: 'Contrasts' },
+  { id: 'actors', title: 'Actors' },
+  { id: 'periods', title: 'Over time' },
+  { id: 'speakers', title: 'Speakers' },
+  { id: 'cues', title: 'Cue verbs' },
+  { id: 'distinctive', title: 'Distinctive terms' },
+];
+
+/** The page for a run folder already read. */
+export function renderHtmlReport(folder: RunFolder): string {
+  const outlets = outletsOf(folder);
+  const colour = outletColours(outlets);
+  const categories = new Set((folder.tables['outlet_terms.csv'] ?? []).map((r) => r.category ?? ''));
+  return renderPage({
+    title: 'framelens report',
+    nav: NAV,
+    sections: [
+      summarySection(folder),
+      ratesSection(folder, colour),
+      contrastsSection(folder, colour, categories),
+      actorsSection(folder),
+      periodsSection(folder, colour),
+      speakersSection(folder, colour),
+      cuesSection(folder, outlets),
+      distinctiveSection(folder, colour),
+    ],
+    after: [manifestSection(folder)],
+    table: encodeTable(tableRows(folder)),
+  });
+}
+
+/** Writes DIR/report.html from the reports in DIR; returns its path. */
+export async function writeHtmlReport(dir: string): Promise<string> {
+  const path = join(dir, HTML_REPORT_FILE);
+  await writeFile(path, renderHtmlReport(await loadRunFolder(dir)));
+  return path;
+}
