@@ -24,6 +24,8 @@ const goldQuote = z.object({
   speaker: z.string().nullable().default(null),
   kind: z.enum(['direct', 'partial', 'indirect', 'scare']),
   mention: z.string().optional(),
+  /** A split quote's parts (`“A,” she said, “B.”`); start/end then cover them all. */
+  parts: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).optional(),
 });
 const goldDoc = GOLD_DOC.extend({ quotes: z.array(goldQuote).default([]) });
 
@@ -79,7 +81,7 @@ function wordSet(tokens: readonly Token[], spans: readonly { start: number; end:
 }
 
 function matchDocument(doc: GoldQuoteDoc, tokens: readonly Token[], found: readonly Quote[], threshold: number): QuoteMatch[] {
-  const goldSets = doc.quotes.map((g) => wordSet(tokens, [g]));
+  const goldSets = doc.quotes.map((g) => wordSet(tokens, g.parts ?? [g]));
   const foundSets = found.map((f) => wordSet(tokens, f.parts));
   const pairs: { g: number; f: number; overlap: number }[] = [];
   goldSets.forEach((G, g) => foundSets.forEach((F, f) => {
