@@ -6,7 +6,7 @@
 // sentence, stopping before a quotation (a partial quote is its own quote) or before
 // ", adding …". A speech verb with no clause ("the official underscored the nation’s
 // hatred") is kept as a speech event: it tells who speaks in the quotes that follow.
-import { findCueEnd, isFiniteClause } from './clause-shape.js';
+import { findCueEnd, isFiniteClause, MAX_CLAUSE_TOKENS } from './clause-shape.js';
 import { speakerPhraseOf, type Cue } from './find-cues.js';
 import { CALENDAR_WORDS } from './name-words.js';
 import { phraseAfter } from './speaker-phrase.js';
@@ -45,7 +45,7 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
       // "CLAUSE, Tasnim news agency reported on Saturday."
       const comma = lastComma(doc, phrase.from - 1, v);
       const trailing = phrase.to === v && comma > from && tokensAfterAreAdjuncts(doc, v + info.length, to);
-      found.push(trailing ? { cue: { ...cue, phrase: { from: comma + 1, to: v } }, clause: clauseSpan(doc, from, comma, owner, isSpeech, verbs) } : { cue, clause: null });
+      found.push(trailing ? { cue: { ...cue, phrase: { from: comma + 1, to: v } }, clause: clauseSpan(doc, Math.max(from, comma - MAX_CLAUSE_TOKENS), comma, owner, isSpeech, verbs) } : { cue, clause: null });
     }
   }
   return found;
@@ -83,7 +83,9 @@ function afterDateline(doc: TokenizedDoc, start: number, to: number): number {
   const { tokens } = doc;
   for (let k = start; k < Math.min(to, start + 10); k++) {
     const t = tokens[k]!;
-    if (/^(—|–|--)$/.test(t.value) || (t.value === '-' && tokens[k - 1]!.end < t.start)) return k > start ? k + 1 : start;
+    // a spaced hyphen is a dash; one opening the clause ("- The camp will close, …") is dropped
+    const spaced = t.value === '-' && (k === 0 || tokens[k - 1]!.end < t.start);
+    if (/^(—|–|--)$/.test(t.value) || spaced) return k + 1;
     if (t.kind === 'word' && !/^\p{Lu}/u.test(t.value)) return start;
   }
   return start;
@@ -133,5 +135,5 @@ function accordingTo(doc: TokenizedDoc, v: number, from: number, to: number, own
     return comma < 0 ? null : { cue, clause: clauseSpan(doc, nameEnd + comma + 1, to, owner, isSpeech, { at: () => null, size: 0 }) };
   }
   const end = tokens[v - 1]?.value === ',' ? v - 1 : v;
-  return { cue, clause: clauseSpan(doc, from, end, owner, isSpeech, { at: () => null, size: 0 }) };
+  return { cue, clause: clauseSpan(doc, Math.max(from, end - MAX_CLAUSE_TOKENS), end, owner, isSpeech, { at: () => null, size: 0 }) };
 }
