@@ -15,6 +15,7 @@
 import type { NameMention } from './name-mentions.js';
 import { matchForm } from '../normalize-text.js';
 import { ROLE_FAMILIES } from './name-words.js';
+import { firstAtOrAfter } from './sorted-lookup.js';
 import type { SpeakerMention } from './speaker-phrase.js';
 import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
@@ -45,21 +46,42 @@ const DOCUMENT_NOUNS = /^(outlook|statement|report|website|post|account|study|le
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
 
 export class SpeakerResolver {
-  private readonly referents: Referent[];
+  /** Referents in token order: all, and by type (all of a type, and those that spoke). */
+  private readonly referents: Referent[] = [];
+  private readonly byType = new Map<string, Referent[]>();
   private readonly roleWords = new Map<NameMention, ReadonlySet<string>>();
   private readonly canonicalNames = new Map<string, string>();
+  /** Person names by their last word, for the fullest form of a name. */
+  private readonly personsByLast = new Map<string, NameMention[]>();
 
   constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
-    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' }));
+    for (const n of names) if (n.cls === 'person') {
+      const last = n.words.at(-1) ?? '';
+      const list = this.personsByLast.get(last) ?? [];
+      list.push(n);
+      this.personsByLast.set(last, list);
+    }
+    for (const n of names) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' });
+  }
+
+  /** Adds a referent after those at or before its token (binary search; mostly an append). */
+  private insert(r: Referent): void {
+    const into = (list: Referent[]) => list.splice(firstAtOrAfter(list, (x) => x.at, r.at + 1), 0, r);
+    into(this.referents);
+    const lists = [`${r.type}|all`, ...(r.spoke ? [`${r.type}|spoke`] : [])];
+    for (const key of lists) {
+      const list = this.byType.get(key) ?? [];
+      this.byType.set(key, list);
+      into(list);
+    }
   }
 
   /** Records a resolved speaker at token `at`, so a later "he" can point back to it. */
   note(resolved: ResolvedSpeaker, at: number, spoke = true): void {
     if (resolved.type === 'unresolved') return;
     const sentence = this.doc.tokens[at]?.sentence ?? 0;
-    const i = this.referents.findIndex((r) => r.at > at);
     const type = resolved.type === 'organization' ? 'organization' : 'person';
-    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
+    this.insert({ at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
   }
 
   resolve(m: SpeakerMention): ResolvedSpeaker {
@@ -92,7 +114,8 @@ export class SpeakerResolver {
     if (m.hint === 'organization' && /^the\s+\S+$/i.test(mention)) {
       // "the ministry said" after "the Interior Ministry": the organisation named with that word
       const head = matchForm(bare.split(/\s+/).at(-1) ?? '');
-      const named = [...this.referents].reverse().find((r) => r.at < m.from && r.type === 'organization' && matchForm(r.speaker).split(/\s+/).includes(head));
+      const orgs = this.byType.get('organization|all') ?? [];
+      const named = orgs.slice(0, firstAtOrAfter(orgs, (r) => r.at, m.from)).reverse().find((r) => matchForm(r.speaker).split(/\s+/).includes(head));
       if (named) return { speaker: named.speaker, type: 'organization', mention };
     }
     return { speaker: bare, type: m.hint, mention };
@@ -113,8 +136,8 @@ export class SpeakerResolver {
     const last = n.words.at(-1);
     let best: NameMention = n;
     let bestDistance = Infinity;
-    for (const c of this.names) {
-      if (c.cls !== 'person' || c.words.at(-1) !== last || !n.words.every((w) => c.words.includes(w))) continue;
+    for (const c of this.personsByLast.get(last ?? '') ?? []) {
+      if (!n.words.every((w) => c.words.includes(w))) continue;
       // the earliest full name: after "Margaret Ellison … her son, David Ellison", "Ellison" is still Margaret
       const distance = c.from <= n.from ? c.from : 1e9 + c.from;
       if (c.words.length > best.words.length || (c.words.length === best.words.length && c.words.length > n.words.length && distance < bestDistance)) {
@@ -133,17 +156,22 @@ export class SpeakerResolver {
 
   /** Speakers named between two token indices. */
   namedBetween(from: number, to: number): string[] {
-    return this.referents.filter((r) => r.at >= from && r.at < to && r.type === 'person').map((r) => r.speaker);
+    const persons = this.byType.get('person|all') ?? [];
+    const out: string[] = [];
+    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) out.push(persons[i]!.speaker);
+    return out;
   }
 
   private latest(at: number, type: 'person' | 'organization', spoke = false): Referent | null {
-    let found: Referent | null = null;
-    for (const r of this.referents) {
-      if (r.at >= at) break;
-      if (r.type !== type || (spoke && !r.spoke)) continue;
-      if (!found || r.sentence !== found.sentence || (found.possessive && !r.possessive)) found = r;
-    }
-    return found;
+    // the latest sentence naming one: its first non-possessive referent, else its first
+    const list = this.byType.get(`${type}|${spoke ? 'spoke' : 'all'}`) ?? [];
+    const end = firstAtOrAfter(list, (r) => r.at, at);
+    if (end === 0) return null;
+    const sentence = list[end - 1]!.sentence;
+    let first = end - 1;
+    while (first > 0 && list[first - 1]!.sentence === sentence) first--;
+    for (let i = first; i < end; i++) if (!list[i]!.possessive) return list[i]!;
+    return list[first]!;
   }
 
   /** The person named in the role a definite description names, or null. */
@@ -156,7 +184,13 @@ export class SpeakerResolver {
     const paragraph = this.doc.tokens[m.from]!.paragraph;
     let best: NameMention | null = null;
     let bestScore = -Infinity;
-    for (const n of this.names) {
+    // a rank falls a quarter point per paragraph and a score is at most 2 + the description's
+    // words: names further back than that can never win
+    const reach = 4 * (2 + words.length) + 1;
+    const first = firstAtOrAfter(this.names, (n) => this.doc.tokens[n.from]!.paragraph, paragraph - reach);
+    for (let i = first; i < this.names.length; i++) {
+      const n = this.names[i]!;
+      if (this.doc.tokens[n.from]!.paragraph > paragraph + 2) break;
       if (n.cls !== 'person' || n.from >= m.from && this.doc.tokens[n.from]!.paragraph > paragraph + 2) continue;
       if (n.from >= m.from && n.from < m.to) continue;
       const role = this.rolesOf(n);

@@ -4,6 +4,7 @@
 // document's names; gives a SpeakerMention for resolve-speakers.
 import type { NameMention } from './name-mentions.js';
 import { ANONYMOUS_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
+import { namesNear } from './sorted-lookup.js';
 import type { Token } from '../types.js';
 
 export interface SpeakerMention {
@@ -109,7 +110,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   if (person) return { ...base, form: 'name', name: person };
   const head = headOf(tokens, part);
   if (!head) return null;
-  const org = names.find((n) => n.cls === 'organization' && n.to === part.to && n.runFrom <= part.from + 1);
+  const org = namesNear(names, part.from, part.to).find((n) => n.cls === 'organization' && n.to === part.to && n.runFrom <= part.from + 1);
   if (org && /^\p{Lu}/u.test(head.value)) return { ...base, form: 'name', name: org };
   const first = tokens[part.from]!;
   const nouns = tokens.slice(part.from, part.to).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -163,7 +164,7 @@ function splitParts(tokens: readonly Token[], from: number, to: number): Part[] 
 
 /** The person a part is about: a person name not inside an "of"/"for" phrase. */
 function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMention[]): NameMention | null {
-  const inPart = names.filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
+  const inPart = namesNear(names, part.from, part.to).filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
   // not inside an "of" phrase, and not a possessor ("Sylvia Jones's office" is the office)
   // "Aides to Mr. Hale": a plural noun heads the part, the name depends on it
   const first = tokens[part.from]!;
