@@ -53,18 +53,22 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     const kind = regionKind(context, verbs, spansParagraphs(doc, region));
     // A partial quote with no speech verb ("Tehran criticized …, describing it as a “…”"): its sentence's subject.
     const phrase = cue ? cue.phrase : kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null;
-    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: !cue || cue.phrase.from < cue.verb };
+    const rule = cue ? 'marks-cue' : phrase ? 'marks-subject' : 'marks-floating';
+    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: !cue || cue.phrase.from < cue.verb, rule };
     drafts.push(draft);
     previous = { draft, context };
   });
   for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs)) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;
-    const { cue, clause } = indirect;
-    drafts.push({ kind: clause ? 'indirect' : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start });
+    const { cue, clause, rule } = indirect;
+    drafts.push({ kind: clause ? 'indirect' : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
   }
   // Speakers in text order, so that "she" can point back to "the senator" resolved just before.
   const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));
-  const quotes = inheritSpeakers(doc, resolved, resolver).map((d, i) => toQuote(doc, d, i));
+  // one row per segment; the segments of a split quote share their utterance
+  const quotes = inheritSpeakers(doc, resolved, resolver)
+    .flatMap((d, u) => d.parts.map((part, k) => ({ d, part, utterance: u, second: k > 0 })))
+    .map(({ d, part, utterance, second }, i) => toQuote(doc, d, part, i, utterance, second));
   return { ...doc, quotes };
 }
 
@@ -103,20 +107,22 @@ function spansParagraphs(doc: QuotedDoc, s: Span): boolean {
   return doc.text.slice(s.start, s.end).includes('\n');
 }
 
-function toQuote(doc: QuotedDoc, d: Draft, i: number): Quote {
+function toQuote(doc: QuotedDoc, d: Draft, part: Span, i: number, utterance: number, second: boolean): Quote {
   const cueToken = d.cue ? doc.tokens[d.cue.verb] : undefined;
   const cueWords = d.cue && cueToken ? doc.tokens.slice(d.cue.verb, d.cue.verb + d.cue.info.length).map((t) => t.value).join(' ') : '';
   return {
     quoteId: `q${i + 1}`,
     kind: d.kind as QuoteKind,
-    parts: d.parts,
-    start: d.parts[0]!.start,
-    end: d.parts.at(-1)!.end,
+    parts: [part],
+    start: part.start,
+    end: part.end,
     speaker: d.speaker.speaker,
     speakerMention: d.speaker.mention,
     speakerType: d.speaker.type,
     cue: cueWords,
     cueLemma: d.cue?.info.lemma ?? '',
     cueConnotation: d.cue?.info.connotation ?? '',
+    utteranceId: `u${utterance + 1}`,
+    rule: second ? 'marks-split' : d.rule,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.js';
+import { attributed, quotesOf } from './helpers/quotes.js';
 
 const pick = (q: { text: string; speaker: string; type?: string; kind?: string }) => [q.text, q.speaker];
 
@@ -14,9 +14,13 @@ describe('attributeQuotes: the ten cases of research-notes section 1', () => {
     expect(q).toMatchObject({ speaker: 'Another member of the public', type: 'anonymous', cue: 'write' });
   });
 
-  it('3. a split quote is one quote of two parts with one speaker', async () => {
-    const qs = await quotesOf('"When I use a word," Humpty Dumpty said, "it means just what I choose it to mean."');
-    expect(qs.map(pick)).toEqual([['When I use a word, … it means just what I choose it to mean.', 'Humpty Dumpty']]);
+  it('3. a split quote is two segments of one utterance with one speaker', async () => {
+    const doc = await attributed('"When I use a word," Humpty Dumpty said, "it means just what I choose it to mean." "Nonsense," Alice said.');
+    expect(doc.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker, q.utteranceId, q.rule])).toEqual([
+      ['When I use a word,', 'Humpty Dumpty', 'u1', 'marks-cue'],
+      ['it means just what I choose it to mean.', 'Humpty Dumpty', 'u1', 'marks-split'],
+      ['Nonsense,', 'Alice', 'u2', 'marks-cue'],
+    ]);
   });
 
   it('4. "she said" → the latest person named outside quotation marks, never a name inside a quote', async () => {

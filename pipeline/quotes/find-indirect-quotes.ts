@@ -11,12 +11,14 @@ import { speakerPhraseOf, type Cue } from './find-cues.js';
 import { CALENDAR_WORDS } from './name-words.js';
 import { phraseAfter } from './speaker-phrase.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
-import type { Span, TokenizedDoc } from '../types.js';
+import type { QuoteRule, Span, TokenizedDoc } from '../types.js';
 
 export interface IndirectQuote {
   readonly cue: Cue;
   /** The reported clause, or null for a speech event without one. */
   readonly clause: Span | null;
+  /** The rule that found it (quotes.csv `rule`). */
+  readonly rule: QuoteRule;
 }
 
 export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeech: (region: number) => boolean, usedCues: ReadonlySet<number>, verbs: SpeechVerbIndex): IndirectQuote[] {
@@ -36,16 +38,16 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
       const phrase = speakerPhraseOf(tokens, v, info, from, to, verbs);
       const cue = { verb: v, info, phrase, attached: false };
       const more = continuationAfterQuote(doc, v + info.length, to, owner, isSpeech, verbs);
-      if (more) found.push({ cue, clause: more });
+      if (more) found.push({ cue, clause: more, rule: 'clause-after-partial' });
       const start = clauseStart(doc, v + info.length, to, verbs);
       if (start !== null) {
-        found.push({ cue, clause: clauseSpan(doc, start, to, owner, isSpeech, verbs) });
+        found.push({ cue, clause: clauseSpan(doc, start, to, owner, isSpeech, verbs), rule: 'clause-after-cue' });
         continue;
       }
       // "CLAUSE, Tasnim news agency reported on Saturday."
       const comma = lastComma(doc, phrase.from - 1, v);
       const trailing = phrase.to === v && comma > from && tokensAfterAreAdjuncts(doc, v + info.length, to);
-      found.push(trailing ? { cue: { ...cue, phrase: { from: comma + 1, to: v } }, clause: clauseSpan(doc, Math.max(from, comma - MAX_CLAUSE_TOKENS), comma, owner, isSpeech, verbs) } : { cue, clause: null });
+      found.push(trailing ? { cue: { ...cue, phrase: { from: comma + 1, to: v } }, clause: clauseSpan(doc, Math.max(from, comma - MAX_CLAUSE_TOKENS), comma, owner, isSpeech, verbs), rule: 'clause-before-cue' } : { cue, clause: null, rule: 'speech-event' });
     }
   }
   return found;
@@ -132,8 +134,8 @@ function accordingTo(doc: TokenizedDoc, v: number, from: number, to: number, own
   const leading = v === from || tokens.slice(from, v).every((t) => t.kind === 'punctuation');
   if (leading) {
     const comma = tokens.slice(nameEnd, to).findIndex((t) => t.value === ',');
-    return comma < 0 ? null : { cue, clause: clauseSpan(doc, nameEnd + comma + 1, to, owner, isSpeech, { at: () => null, size: 0 }) };
+    return comma < 0 ? null : { cue, clause: clauseSpan(doc, nameEnd + comma + 1, to, owner, isSpeech, { at: () => null, size: 0 }), rule: 'according-to' };
   }
   const end = tokens[v - 1]?.value === ',' ? v - 1 : v;
-  return { cue, clause: clauseSpan(doc, Math.max(from, end - MAX_CLAUSE_TOKENS), end, owner, isSpeech, { at: () => null, size: 0 }) };
+  return { cue, clause: clauseSpan(doc, Math.max(from, end - MAX_CLAUSE_TOKENS), end, owner, isSpeech, { at: () => null, size: 0 }), rule: 'according-to' };
 }
