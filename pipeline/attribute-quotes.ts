@@ -37,6 +37,7 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
   const drafts: Pending[] = [];
   const usedCues = new Set<number>();
   let previous: { draft: Pending; context: RegionContext } | null = null;
+  const partialRegions = new Set<number>();
   regions.forEach((region, k) => {
     if (region.role !== 'speech') return;
     const context = regionContext(doc, regions, owner, k);
@@ -51,6 +52,7 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
       return;
     }
     const kind = regionKind(context, verbs, spansParagraphs(doc, region));
+    if (kind === 'partial') partialRegions.add(k);
     // A partial quote with no speech verb ("Tehran criticized …, describing it as a “…”"): its sentence's subject.
     const phrase = cue ? cue.phrase : kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null;
     const rule = cue ? 'marks-cue' : phrase ? 'marks-subject' : 'marks-floating';
@@ -58,10 +60,22 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     drafts.push(draft);
     previous = { draft, context };
   });
-  for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs)) {
+  const clauses: Span[] = [];
+  for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs, (r) => partialRegions.has(r))) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;
     const { cue, clause, rule } = indirect;
-    drafts.push({ kind: clause ? 'indirect' : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
+    // a reported clause holding quoted words is one partial quote covering the clause
+    if (clause && rule === 'marks-clause') clauses.push(clause);
+    drafts.push({ kind: clause ? (rule === 'marks-clause' ? 'partial' : 'indirect') : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
+  }
+  // the quotations such a clause holds are part of it, not quotes of their own
+  const inClause = (p: Span) => clauses.some((c) => c.start <= p.start && p.start < c.end);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.rule === 'marks-clause' || d.kind === 'event' || !d.parts.some(inClause)) continue;
+    const parts = d.parts.filter((p) => !inClause(p));
+    if (parts.length === 0) drafts.splice(i, 1);
+    else drafts[i] = { ...d, parts };
   }
   // Speakers in text order, so that "she" can point back to "the senator" resolved just before.
   const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));

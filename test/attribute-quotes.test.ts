@@ -52,7 +52,7 @@ describe('attributeQuotes: the ten cases of research-notes section 1', () => {
   it('8. scare quotes, titles and nicknames give no quote; a mixed quote is speech', async () => {
     expect(await quotesOf('The mayor\'s so-called "peace plan" and the book "One Hundred Years of Solitude" were cited. A man who goes by the name "Shorty" waved.')).toEqual([]);
     const [q] = await quotesOf('Volunteer Anna Kowalski has spent a year at the shelter. Her time has been "life-changing," she said.');
-    expect(q).toMatchObject({ text: 'life-changing,', speaker: 'Anna Kowalski', kind: 'partial' });
+    expect(q).toMatchObject({ text: 'Her time has been "life-changing,"', speaker: 'Anna Kowalski', kind: 'partial' });
   });
 
   it("9. every mark style and apostrophes (O'Regan) attribute alike", async () => {
@@ -96,14 +96,35 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Burton']]);
   });
 
-  it('keeps reported speech going after a partial quote ("… “sweeps far too broadly” and would …")', async () => {
-    const qs = await quotesOf('Judge Karen Liu wrote that the law "sweeps far too broadly" and would force adults to show identification.\nThe Ministry of Justice said it was \'disappointed\' by the ruling and was considering an appeal.');
+  it('makes a reported clause that holds quoted words one partial quote covering the clause (class A)', async () => {
+    const qs = await quotesOf('Judge Karen Liu wrote that the law "sweeps far too broadly" and would force adults to show identification.\nThe Ministry of Justice said it was \'disappointed\' by the ruling and was considering an appeal.\nShe said the plan was “dead on arrival” and should go.');
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
-      ['sweeps far too broadly', 'Karen Liu', 'partial'],
-      ['would force adults to show identification', 'Karen Liu', 'indirect'],
-      ['disappointed', 'Ministry of Justice', 'partial'],
-      ['was considering an appeal', 'Ministry of Justice', 'indirect'],
+      ['the law "sweeps far too broadly" and would force adults to show identification', 'Karen Liu', 'partial'],
+      ["it was 'disappointed' by the ruling and was considering an appeal", 'Ministry of Justice', 'partial'],
+      ['the plan was “dead on arrival” and should go', 'Karen Liu', 'partial'],
     ]);
+  });
+
+  it('ends such a clause where the writer’s own clause begins, and keeps a quote right after the verb alone', async () => {
+    const qs = await quotesOf('Bill told me the pants "look terrible" but I wore them anyway. Ann Roe said "we will win" in a speech.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['the pants "look terrible"', 'Bill', 'partial'],
+      ['we will win', 'Ann Roe', 'partial'],
+    ]);
+  });
+
+  it('starts the clause after a time adverbial or a tell-verb’s addressee (class C)', async () => {
+    const qs = await quotesOf('Officials said Monday the bridge reopens. He told reporters the vote was fair. She assured the committee on Tuesday that the plan was sound.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['the bridge reopens', 'Officials', 'indirect'],
+      ['the vote was fair', '', 'indirect'],
+      ['the plan was sound', '', 'indirect'],
+    ]);
+  });
+
+  it('reads a cue after the clause, even with a participle after it (class B)', async () => {
+    const qs = await quotesOf('Fares will rise next year, the mayor said, citing fuel costs.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['Fares will rise next year', 'mayor', 'indirect']]);
   });
 
   it('reads a reported clause whose subject opens with an adverb ("said about 300 residents had …")', async () => {

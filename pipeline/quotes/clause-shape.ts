@@ -29,7 +29,7 @@ export function isFiniteClause(tokens: readonly Token[], at: number, to: number,
 }
 
 /** End (exclusive token index) of a reported clause starting at `start` in a sentence ending at `to`. */
-export function findCueEnd(tokens: readonly Token[], start: number, to: number, isSpeechToken: (k: number) => boolean, verbs: SpeechVerbIndex): number {
+export function findCueEnd(tokens: readonly Token[], start: number, to: number, isSpeechToken: (k: number) => boolean, verbs: SpeechVerbIndex, isHeldToken: (k: number) => boolean = () => false): number {
   to = Math.min(to, start + MAX_CLAUSE_TOKENS);
   let end = to;
   for (let k = start; k < to; k++) {
@@ -38,6 +38,7 @@ export function findCueEnd(tokens: readonly Token[], start: number, to: number, 
       break;
     }
     const next = tokens[k + 1];
+    if (isHeldToken(k)) continue;
     if (tokens[k]!.value === ',' && next && next.norm.endsWith('ing') && verbs.at(tokens, k + 1)) {
       end = k;
       break;

@@ -89,7 +89,8 @@ export class SpeakerResolver {
     if (m.form === 'name' && m.name) return { speaker: this.canonical(m.name), type: m.name.cls, mention };
     if (m.form === 'pronoun') {
       const want = ['it', 'they', 'them'].includes(matchForm(m.text)) ? 'organization' : ['i', 'we'].includes(matchForm(m.text)) ? null : 'person';
-      const ref = want ? this.latest(m.from, want) : null;
+      // he/she never means a plural description ("officials", "residents")
+      const ref = want ? this.latest(m.from, want, false, want === 'person' ? (r) => !isPluralDescription(r) : undefined) : null;
       return ref ? { speaker: ref.speaker, type: ref.as, mention } : { speaker: '', type: 'unresolved', mention };
     }
     const bare = mention.replace(/^(the|a|an)\s+/i, '');
@@ -162,10 +163,13 @@ export class SpeakerResolver {
     return out;
   }
 
-  private latest(at: number, type: 'person' | 'organization', spoke = false): Referent | null {
+  private latest(at: number, type: 'person' | 'organization', spoke = false, fits?: (r: Referent) => boolean): Referent | null {
     // the latest sentence naming one: its first non-possessive referent, else its first
-    const list = this.byType.get(`${type}|${spoke ? 'spoke' : 'all'}`) ?? [];
-    const end = firstAtOrAfter(list, (r) => r.at, at);
+    const all = this.byType.get(`${type}|${spoke ? 'spoke' : 'all'}`) ?? [];
+    let end = firstAtOrAfter(all, (r) => r.at, at);
+    if (fits) while (end > 0 && !fits(all[end - 1]!)) end--;
+    const list = fits ? all.slice(Math.max(0, end - 64), end).filter(fits) : all;
+    if (fits) end = list.length;
     if (end === 0) return null;
     const sentence = list[end - 1]!.sentence;
     let first = end - 1;
@@ -233,6 +237,13 @@ export class SpeakerResolver {
     this.roleWords.set(n, words);
     return words;
   }
+}
+
+/** "officials", "residents": a plural description, never what he/she points to. */
+function isPluralDescription(r: Referent): boolean {
+  if (r.as !== 'nominal' && r.as !== 'anonymous') return false;
+  const last = r.speaker.split(/\s+/).at(-1) ?? '';
+  return /[^s]s$/i.test(last);
 }
 
 /** A description word matches a role word, a demonym its country ("Iranian" ~ "Iran’s"). */
