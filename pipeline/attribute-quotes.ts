@@ -107,9 +107,11 @@ function isPersonNoun(noun: string): boolean {
 /** A draft before its speaker is read: the speaker phrase, and whether it precedes its verb. */
 type Pending = Omit<Draft, 'speaker'> & { readonly phrase: IndexRange | null; readonly beforeVerb: boolean };
 
+/** `“A,” she said, “B.”`: the second quotation follows the attribution after a comma or colon. */
 function isSecondPart(first: RegionContext, second: RegionContext, cue: Cue | null): boolean {
   const between = first.afterRange;
-  return cue !== null && second.before.length > 0 && second.beforeRange.from === between.from && cue.verb >= between.from && cue.verb < between.to;
+  const joined = [',', ':'].includes(second.before.at(-1)?.value ?? '');
+  return cue !== null && joined && second.before.length > 0 && second.beforeRange.from === between.from && cue.verb >= between.from && cue.verb < between.to;
 }
 
 function regionKind(c: RegionContext, verbs: ReturnType<typeof speechVerbIndex>, multiParagraph: boolean): QuoteKind {

@@ -133,7 +133,7 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
   });
 
   it('gives the cue lemma and connotation from the lexicon', async () => {
-    const doc = await quotesOf('"I love cats!" insists Burton.');
-    expect(doc[0]).toMatchObject({ cue: 'insist' });
+    const doc = await attributed('"I love cats!" insists Burton. "Dogs too," Burton said.');
+    expect(doc.quotes.map((q) => [q.cue, q.cueLemma, q.cueConnotation])).toEqual([['insists', 'insist', 'loaded'], ['said', 'say', 'neutral']]);
   });
 });
