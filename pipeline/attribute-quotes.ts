@@ -54,9 +54,10 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     const kind = regionKind(context, verbs, spansParagraphs(doc, region));
     if (kind === 'partial') partialRegions.add(k);
     // A partial quote with no speech verb ("Tehran criticized …, describing it as a “…”"): its sentence's subject.
-    const phrase = cue ? cue.phrase : kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null;
-    const rule = cue ? 'marks-cue' : phrase ? 'marks-subject' : 'marks-floating';
-    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: !cue || cue.phrase.from < cue.verb, rule };
+    const dash = cue ? null : dashByline(tokens, context);
+    const phrase = cue ? cue.phrase : dash ?? (kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null);
+    const rule = cue ? 'marks-cue' : dash ? 'marks-dash' : phrase ? 'marks-subject' : 'marks-floating';
+    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: dash ? false : !cue || cue.phrase.from < cue.verb, rule };
     drafts.push(draft);
     previous = { draft, context };
   });
@@ -102,6 +103,17 @@ function noteDescribedPeople(doc: QuotedDoc, owner: Int32Array, names: readonly 
 
 function isPersonNoun(noun: string): boolean {
   return PERSON_NOUNS.has(noun) || /(er|or|ist|ant|ent|ian|man|woman)$/.test(noun);
+}
+
+/** `“…” ― Jane Roe, fire chief`: a name after a dash closing the quotation's paragraph. */
+function dashByline(tokens: QuotedDoc['tokens'], c: RegionContext): IndexRange | null {
+  const { from, to } = c.afterRange;
+  if (to - from < 2 || !/^(―|—|–|--|-)$/.test(tokens[from]!.value)) return null;
+  let end = to;
+  while (end > from + 1 && tokens[end - 1]!.kind === 'punctuation') end--;
+  const name = tokens.slice(from + 1, end);
+  if (name.length === 0 || name.length > 10 || !/^\p{Lu}/u.test(name[0]!.value) || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return { from: from + 1, to: end };
 }
 
 /** A draft before its speaker is read: the speaker phrase, and whether it precedes its verb. */

@@ -122,6 +122,16 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     ]);
   });
 
+  it('names the speaker of a quotation closed by a dash and a name (embedded posts, pull quotes)', async () => {
+    const qs = await quotesOf('“Maybe we can build a wall around the stadium.” ― Steve Quinlan\n“We will rebuild.” — Jane Roe, fire chief');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['Maybe we can build a wall around the stadium.', 'Steve Quinlan'], ['We will rebuild.', 'Jane Roe']]);
+  });
+
+  it('does not take a party-and-state parenthesis for the speaker, across a false sentence break', async () => {
+    const qs = await quotesOf('Rep. Elijah Cummings (D-Md.) said the report was false. “It is false,” Gov. Pat McCrory (R) said.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the report was false', 'Elijah Cummings'], ['It is false,', 'Pat McCrory']]);
+  });
+
   it('reads a cue after the clause, even with a participle after it (class B)', async () => {
     const qs = await quotesOf('Fares will rise next year, the mayor said, citing fuel costs.');
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['Fares will rise next year', 'mayor', 'indirect']]);

@@ -51,7 +51,8 @@ describe('PolNeAR → framelens gold', () => {
 
   it('takes the name out of a source span and leaves pronouns and bare descriptions unjudged', () => {
     expect(speakerOf('Steven Rosenthal, a tax lawyer at the Urban Institute,')).toBe('Steven Rosenthal');
-    expect(speakerOf('Sen. David Perdue (R-Ga.)')).toBe('Sen. David Perdue');
+    expect(speakerOf('Sen. David Perdue (R-Ga.)')).toBe('David Perdue');
+    expect(speakerOf('Attorney General Roy Cooper')).toBe('Roy Cooper');
     expect(speakerOf('The New York Times')).toBe('The New York Times');
     expect(speakerOf('the mayor')).toBeNull();
     expect(speakerOf('she')).toBeNull();

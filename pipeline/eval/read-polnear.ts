@@ -8,14 +8,16 @@
 //   `indirect`. A discontinuous Content keeps its fragments as `parts` (a split quote).
 // - an unmarked or partial Content loses a leading "that" and closing punctuation (framelens's
 //   clause starts after "said that").
-// - speaker: the Source span's name, its apposition cut off ("Ann Roe, a law professor" → Ann
-//   Roe); a pronoun or a definite description without a name ("he", "the mayor") gets speaker
+// - speaker: the Source span's name, its apposition and leading titles cut off ("Ann Roe, a law
+//   professor" → Ann Roe, "Sen. David Perdue" → David Perdue); a pronoun or a definite description without a name ("he", "the mayor") gets speaker
 //   null (PolNeAR has no coreference, so the person meant is unknown and the speaker is not
 //   judged); an attribution without a source has speaker null. `mention` keeps the source.
 // - PolNeAR also annotates beliefs and knowledge ("X believes", "polls show"); they are kept,
 //   with the cue in `cue`, so a reader can filter; nested attributions are separate items.
 // Offsets: brat counts code points; framelens counts UTF-16 code units (converted here).
 import type { GoldQuote, GoldQuoteDoc } from '../eval-quotes.js';
+import { matchForm } from '../normalize-text.js';
+import { TITLE_WORDS } from '../quotes/name-words.js';
 import type { Span } from '../types.js';
 
 export interface PolnearGoldQuote extends GoldQuote {
@@ -73,7 +75,10 @@ export function speakerOf(source: string): string | null {
   if (core === '' || PRONOUN.test(core)) return null;
   const words = core.split(' ');
   if (/^(the|this|that|these|those)$/i.test(words[0]!) && /^\p{Ll}/u.test(words.at(-1)!)) return null;
-  return core;
+  // "Mr. Alexander", "Attorney General Roy Cooper": the name without its titles
+  let k = 0;
+  while (k < words.length - 1 && TITLE_WORDS.has(matchForm(words[k]!)) && /^\p{Lu}/u.test(words[k + 1]!)) k++;
+  return words.slice(k).join(' ');
 }
 
 /** A Content's kind and span(s): marks and white space trimmed off a wholly quoted content. */

@@ -49,6 +49,14 @@ export function cueOfRegion(tokens: readonly Token[], c: RegionContext, verbs: S
 /** Speaker phrase of the speech verb at `verb`, within tokens [floor, ceiling). */
 export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: SpeechVerb, floor: number, ceiling: number, verbs: SpeechVerbIndex): IndexRange {
   const t = tokens[verb]!;
+  // "Rep. Elijah Cummings (D-Md.) said": a false sentence break after an abbreviation; the
+  // subject is in the "sentence" before
+  const prev = tokens[verb - 1];
+  if (verb === floor && prev && prev.paragraph === t.paragraph && /^\p{Ll}/u.test(t.value) && (prev.value === ')' || /^\p{Lu}\p{L}{0,3}\.$/u.test(prev.value))) {
+    let start = verb - 1;
+    while (start > 0 && verb - start < 40 && tokens[start - 1]!.sentence === prev.sentence) start--;
+    return speakerPhraseOf(tokens, verb, info, start, ceiling, verbs);
+  }
   const before = tokens[verb - 1]?.norm ?? '';
   const gerund = t.norm.endsWith('ing') && [',', 'and'].includes(before);
   const participle = verb === floor && (t.norm.endsWith('ing') || t.norm.endsWith('ed'));

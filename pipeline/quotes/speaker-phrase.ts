@@ -76,7 +76,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
 
 function collectBack(tokens: readonly Token[], start: number, to: number, floor: number): number {
   let from = start;
-  while (from > floor && to - from < 25 && isNpToken(tokens[from - 1]!, from === to)) from--;
+  // an abbreviation's full stop ("(D-Md.)", "Jr.") stays inside the phrase
+  const abbreviation = (k: number) => tokens[k]!.value === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.end === tokens[k]!.start;
+  while (from > floor && to - from < 25 && (isNpToken(tokens[from - 1]!, from === to) || (from < to && abbreviation(from - 1)))) from--;
   return from;
 }
 
@@ -90,7 +92,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
 /** Reads the phrase tokens[from, to) as a speaker mention; null when it holds no noun.
  *  `beforeVerb`: the phrase is the verb's subject (its last part is nearest the verb). */
 export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
-  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !/^\p{Lu}/u.test(tokens[p.from]!.value)));
+  const split = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !/^\p{Lu}/u.test(tokens[p.from]!.value)));
+  // "Rep. Elijah Cummings (D-Md.)": a parenthesis is an aside, not the speaker
+  const aside = (p: Part) => tokens[p.from - 1]?.value === '(' && tokens[p.to]?.value === ')';
+  const parts = split.some((p) => !aside(p)) ? split.filter((p) => !aside(p)) : split;
   if (parts.length === 0) return null;
   const wholeText = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end);
   const nearest = beforeVerb ? parts.at(-1)! : parts[0]!;
