@@ -13,13 +13,15 @@ import { collectDocWords, findNameMentions, type NameMention } from './quotes/na
 import { regionContext, regionMembership, type RegionContext } from './quotes/quote-context.js';
 import { cueBefore } from './quotes/cue-position.js';
 import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './quotes/resolve-speakers.js';
-import { PERSON_NOUNS } from './quotes/name-words.js';
+import { PERSON_NOUNS, useQuoteWords } from './quotes/name-words.js';
+import { isCapitalized, isDash, PERSON_SUFFIX } from './quotes/token-shape.js';
 import { headOf, readSpeakerPhrase } from './quotes/speaker-phrase.js';
 import { speechVerbIndex } from './quotes/speech-verbs.js';
 import { draftPosition, inheritSpeakers, type Draft } from './quotes/inherit-speakers.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
 export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {
+  useQuoteWords(ctx);
   const { tokens, quoteRegions: regions } = doc;
   const verbs = speechVerbIndex(ctx);
   const owner = regionMembership(tokens, regions);
@@ -102,17 +104,17 @@ function noteDescribedPeople(doc: QuotedDoc, owner: Int32Array, names: readonly 
 }
 
 function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUNS.has(noun) || /(er|or|ist|ant|ent|ian|man|woman)$/.test(noun);
+  return PERSON_NOUNS.has(noun) || PERSON_SUFFIX.test(noun);
 }
 
 /** `“…” ― Jane Roe, fire chief`: a name after a dash closing the quotation's paragraph. */
 function dashByline(tokens: QuotedDoc['tokens'], c: RegionContext): IndexRange | null {
   const { from, to } = c.afterRange;
-  if (to - from < 2 || !/^(―|—|–|--|-)$/.test(tokens[from]!.value)) return null;
+  if (to - from < 2 || !isDash(tokens[from]!.value, true)) return null;
   let end = to;
   while (end > from + 1 && tokens[end - 1]!.kind === 'punctuation') end--;
   const name = tokens.slice(from + 1, end);
-  if (name.length === 0 || name.length > 10 || !/^\p{Lu}/u.test(name[0]!.value) || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (name.length === 0 || name.length > 10 || !isCapitalized(name[0]!.value) || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   return { from: from + 1, to: end };
 }
 

@@ -175,7 +175,7 @@ export interface Lexicon {
   readonly version: string;
   readonly description: string;
   /** `terms` (tagged in text) or `speech-verbs` (cues for the quotes stage). */
-  readonly use: 'terms' | 'speech-verbs';
+  readonly use: 'terms' | 'speech-verbs' | 'quote-words';
   readonly file: string;
   /** sha256 of the file's bytes, for the manifest. */
   readonly sha256: string;

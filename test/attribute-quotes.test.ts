@@ -147,3 +147,25 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(doc.quotes.map((q) => [q.cue, q.cueLemma, q.cueConnotation])).toEqual([['insists', 'insist', 'loaded'], ['said', 'say', 'neutral']]);
   });
 });
+
+describe('quote word lists are lexicon data (use: quote-words)', () => {
+  it('lets a user add another country’s titles, stripped from the speaker like the bundled ones', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempCorpus } = await import('./helpers/temp-corpus.js');
+    const { resolveLexicons } = await import('../pipeline/index.js');
+    const { analyzeDocument } = await import('../pipeline/analyze-document.js');
+    const dir = tempCorpus();
+    const file = join(dir, 'ontario-titles.yaml');
+    writeFileSync(file, 'lexicon: ontario-titles\nuse: quote-words\ncategories:\n  title: Municipal titles of Ontario\nentries:\n  - {term: reeve, category: title}\n');
+    const text = 'Reeve Jane Roe said the vote was fair.';
+    const speakerWith = async (paths: string[]) => {
+      const r = await resolveLexicons(paths);
+      if (!r.ok) throw new Error(r.problems.join('\n'));
+      const doc = analyzeDocument({ meta: { docId: 'd', outlet: 'o', date: '', title: '', url: '', author: '', origin: 'd' }, text }, { lexicons: r.lexicons, kwicWindow: 5 });
+      return [doc.quotes[0]?.speaker, r.lexicons.map((l) => l.id).sort()];
+    };
+    expect(await speakerWith([])).toEqual(['Reeve Jane Roe', expect.arrayContaining(['quote-words', 'speech-verbs'])]);
+    expect(await speakerWith([file])).toEqual(['Jane Roe', ['ontario-titles', 'quote-words', 'speech-verbs']]);
+  });
+});

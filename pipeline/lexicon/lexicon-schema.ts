@@ -55,7 +55,7 @@ const lexiconSchema = z.strictObject({
   lexicon: kebab,
   version: text.optional(),
   description: z.string().optional(),
-  use: z.enum(['terms', 'speech-verbs']).optional(),
+  use: z.enum(['terms', 'speech-verbs', 'quote-words']).optional(),
   categories: z.record(kebab, z.string()),
   entries: z.array(entrySchema).min(1, 'a lexicon needs at least one entry'),
 });

@@ -8,8 +8,9 @@
 // hatred") is kept as a speech event: it tells who speaks in the quotes that follow.
 import { findCueEnd, isFiniteClause, MAX_CLAUSE_TOKENS } from './clause-shape.js';
 import { speakerPhraseOf, type Cue } from './find-cues.js';
-import { CALENDAR_WORDS } from './name-words.js';
+import { BARE_HEADS, CALENDAR_WORDS } from './name-words.js';
 import { phraseAfter } from './speaker-phrase.js';
+import { isCapitalized, isDash } from './token-shape.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { QuoteRule, Span, Token, TokenizedDoc } from '../types.js';
 
@@ -156,8 +157,8 @@ function afterDateline(doc: TokenizedDoc, start: number, to: number): number {
     const t = tokens[k]!;
     // a spaced hyphen is a dash; one opening the clause ("- The camp will close, …") is dropped
     const spaced = t.value === '-' && (k === 0 || tokens[k - 1]!.end < t.start);
-    if (/^(—|–|--)$/.test(t.value) || spaced) return k + 1;
-    if (t.kind === 'word' && !/^\p{Lu}/u.test(t.value)) return start;
+    if (isDash(t.value) || spaced) return k + 1;
+    if (t.kind === 'word' && !isCapitalized(t.value)) return start;
   }
   return start;
 }
@@ -241,7 +242,7 @@ function accordingTo(doc: TokenizedDoc, v: number, from: number, to: number, reg
   const comma = tokens.slice(phrase.from, phrase.to).findIndex((t) => t.value === ',');
   if (comma > 0) nameEnd = phrase.from + comma; // "According to the Interior Ministry, 37 people …"
   // "according to those who have followed the group": a bare "those" keeps its relative clause
-  if (nameEnd - phrase.from === 1 && ['those', 'people', 'anyone', 'someone'].includes(tokens[phrase.from]!.norm)) {
+  if (nameEnd - phrase.from === 1 && BARE_HEADS.has(tokens[phrase.from]!.norm)) {
     while (nameEnd < to && tokens[nameEnd]!.value !== ',' && tokens[nameEnd]!.value !== '.') nameEnd++;
   }
   while (nameEnd > phrase.from && tokens[nameEnd - 1]!.value === ',') nameEnd--;

@@ -14,8 +14,9 @@
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
 import { matchForm } from '../normalize-text.js';
-import { ROLE_FAMILIES } from './name-words.js';
+import { DOCUMENT_NOUNS, ROLE_FAMILIES } from './name-words.js';
 import { firstAtOrAfter } from './sorted-lookup.js';
+import { isCapitalized, isDemonymOf } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
 import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
@@ -40,8 +41,6 @@ interface Referent {
   readonly possessive?: boolean;
 }
 
-/** Words for what a body publishes: "according to its latest outlook" is the body speaking. */
-const DOCUMENT_NOUNS = /^(outlook|statement|report|website|post|account|study|letter|email|announcement|communiqu[eé]|release|forecast|survey|data|figures)$/i;
 
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
 
@@ -101,7 +100,7 @@ export class SpeakerResolver {
       const body = bare.split(/\s+/).at(-1) ?? '';
       // "his office" is the office of the man; "its latest outlook" is the agency's own word
       if (ref && m.hint === 'organization') return { speaker: `${ref.speaker}'s ${body}`, type: 'organization', mention };
-      if (ref && DOCUMENT_NOUNS.test(body)) return { speaker: ref.speaker, type: ref.as, mention };
+      if (ref && DOCUMENT_NOUNS.has(matchForm(body))) return { speaker: ref.speaker, type: ref.as, mention };
     }
     // "The statement also noted": the body whose statement it is, the organisation last named
     if (m.definite && /^(statement|communiqu[eé]|announcement)$/i.test(bare)) {
@@ -201,7 +200,7 @@ export class SpeakerResolver {
       const headMatch = [...family].some((w) => role.has(w)) || role.has(head.norm);
       const matches = words.filter((w) => w !== head.norm && matchesRole(w, role)).length;
       // without the role itself, a proper modifier may still link ("the Manchester United manager")
-      const proper = tokens.some((t) => /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN' && matchesRole(t.norm, role));
+      const proper = tokens.some((t) => isCapitalized(t.value) && t.pos === 'PROPN' && matchesRole(t.norm, role));
       if (!headMatch && !proper) continue;
       const score = (headMatch ? 2 : 1.5) + matches;
       const ahead = n.from >= m.from;
@@ -249,6 +248,6 @@ function isPluralDescription(r: Referent): boolean {
 /** A description word matches a role word, a demonym its country ("Iranian" ~ "Iran’s"). */
 function matchesRole(word: string, role: ReadonlySet<string>): boolean {
   if (role.has(word)) return true;
-  for (const r of role) if (r.length >= 4 && word.length > r.length && word.startsWith(r) && /^(n|an|ian|ese|i)$/.test(word.slice(r.length))) return true;
+  for (const r of role) if (isDemonymOf(word, r)) return true;
   return false;
 }
