@@ -52,31 +52,32 @@ const EMPTY: ReadonlySet<string> = new Set();
 const list = (w: QuoteWords, category: string): ReadonlySet<string> => w.byCategory.get(category) ?? EMPTY;
 
 /** Titles, honorifics and role words that precede a name and are not part of it. */
-export let TITLE_WORDS = list(BUNDLED, 'title');
+export let TITLE_WORDS: ReadonlySet<string>;
 /** Words that make a capitalised run an organisation (or a place used for its government). */
-export let ORGANIZATION_WORDS = list(BUNDLED, 'organization-word');
+export let ORGANIZATION_WORDS: ReadonlySet<string>;
 /** Lower-case particles allowed inside a personal name. */
-export let NAME_PARTICLES = list(BUNDLED, 'name-particle');
-export let CALENDAR_WORDS = list(BUNDLED, 'calendar');
+export let NAME_PARTICLES: ReadonlySet<string>;
+export let CALENDAR_WORDS: ReadonlySet<string>;
 /** Prepositions after which a capitalised name is a place ("in Tehran", "near Tirana"). */
-export let PLACE_PREPOSITIONS = list(BUNDLED, 'place-preposition');
+export let PLACE_PREPOSITIONS: ReadonlySet<string>;
 /** Head nouns of descriptions that stand for an unnamed source. */
-export let ANONYMOUS_HEADS = list(BUNDLED, 'anonymous-head');
+export let ANONYMOUS_HEADS: ReadonlySet<string>;
 /** Common nouns that stand for an organisation ("the ministry said", "police said"). */
-export let ORGANIZATION_NOUNS = list(BUNDLED, 'organization-noun');
-export let PRONOUNS = list(BUNDLED, 'pronoun');
+export let ORGANIZATION_NOUNS: ReadonlySet<string>;
+export let PRONOUNS: ReadonlySet<string>;
 /** Countries and capitals often in the news: a speaker so named is its government. */
-export let PLACE_NAMES = list(BUNDLED, 'place-name');
+export let PLACE_NAMES: ReadonlySet<string>;
 /** Nouns for people, beyond the role suffixes (PERSON_SUFFIX in token-shape.ts). */
-export let PERSON_NOUNS = list(BUNDLED, 'person-noun');
+export let PERSON_NOUNS: ReadonlySet<string>;
 /** What a body publishes: "according to its latest outlook" is the body speaking. */
-export let DOCUMENT_NOUNS = list(BUNDLED, 'document-noun');
+export let DOCUMENT_NOUNS: ReadonlySet<string>;
 /** Heads that keep their relative clause: "those who have followed the group". */
-export let BARE_HEADS = list(BUNDLED, 'bare-head');
+export let BARE_HEADS: ReadonlySet<string>;
 /** Phrases that make a speaker anonymous ("declined to be named"). */
-export let ANONYMITY = BUNDLED.anonymity;
+export let ANONYMITY: RegExp;
 /** A role a description names → words of titles in that role, for linking "the diplomat". */
-export let ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = BUNDLED.roleFamilies;
+export let ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>>;
+point(BUNDLED);
 
 /** Points the lists above at the run's quote-word lexicons (bundled lists plus user additions). */
 export function useQuoteWords(ctx: AnalysisContext): void {
@@ -88,6 +89,10 @@ export function useQuoteWords(ctx: AnalysisContext): void {
     w = added.length === 0 ? BUNDLED : build([...(bundledIn ? [] : BUNDLED_ENTRIES), ...added.flatMap((l) => l.entries)]);
     cache.set(ctx.lexicons, w);
   }
+  point(w);
+}
+
+function point(w: QuoteWords): void {
   TITLE_WORDS = list(w, 'title');
   ORGANIZATION_WORDS = list(w, 'organization-word');
   NAME_PARTICLES = list(w, 'name-particle');
