@@ -34,7 +34,7 @@ export function readGoldQuotes(text: string, file: string): { docs: GoldQuoteDoc
   });
 }
 
-export type MatchStatus = 'match' | 'miss' | 'false_positive' | 'scare_found' | 'scare_ok';
+export type MatchStatus = 'match' | 'miss' | 'false_positive' | 'scare_found' | 'scare_ok' | 'piece';
 
 export interface QuoteMatch {
   readonly doc: GoldQuoteDoc;
@@ -60,6 +60,9 @@ export interface QuoteEvaluation {
   readonly detection: Scores;
   readonly scareItems: number;
   readonly scareFound: number;
+  /** False positives lying wholly inside a gold quote another found quote matched (lenient
+   *  scoring; counted in fp too): pieces of a gold item framelens splits in several quotes. */
+  readonly pieces: number;
   readonly speaker: { readonly judged: number; readonly correct: number; readonly accuracy: number };
   readonly byKind: Readonly<Record<string, { gold: number; matched: number; speakerJudged: number; speakerCorrect: number }>>;
   /** By the rule that made the found quote, and by its kind: precision per rule. */
@@ -94,7 +97,7 @@ function summarize(scoring: Scoring, threshold: number, matches: readonly QuoteM
   const count = (s: MatchStatus) => matches.filter((m) => m.status === s).length;
   const tp = count('match');
   const scareFound = count('scare_found');
-  const detection = scores(tp, count('false_positive') + scareFound, count('miss'));
+  const detection = scores(tp, count('false_positive') + count('piece') + scareFound, count('miss'));
   const judged = matches.filter((m) => m.speakerOk !== null);
   const correct = judged.filter((m) => m.speakerOk).length;
   const byKind: Record<string, { gold: number; matched: number; speakerJudged: number; speakerCorrect: number }> = {};
@@ -123,6 +126,7 @@ function summarize(scoring: Scoring, threshold: number, matches: readonly QuoteM
     detection,
     scareItems: scareFound + count('scare_ok'),
     scareFound,
+    pieces: count('piece'),
     speaker: { judged: judged.length, correct, accuracy: judged.length === 0 ? 0 : correct / judged.length },
     byKind,
     byRule,

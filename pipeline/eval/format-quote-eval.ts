@@ -12,10 +12,10 @@ export function formatQuoteEvaluation(evaluations: readonly QuoteEvaluation[]): 
   const docs = new Set(first.matches.map((m) => m.doc.id)).size;
   const gold = first.matches.filter((m) => m.gold && m.gold.kind !== 'scare').length;
   lines.push(`documents: ${docs}  gold quotes: ${gold}  gold scare items: ${first.scareItems}`);
-  lines.push('scoring  overlap  precision  recall  f1     tp   fp   fn   scare_found  speaker_accuracy (correct/judged)');
+  lines.push('scoring  overlap  precision  recall  f1     tp   fp   fn   pieces  scare_found  speaker_accuracy (correct/judged)');
   for (const e of evaluations) {
     const d = e.detection;
-    lines.push(`${e.scoring.padEnd(8)} ${e.threshold.toFixed(1).padEnd(8)} ${pct(d.precision).padEnd(10)} ${pct(d.recall).padEnd(7)} ${pct(d.f1).padEnd(6)} ${String(d.tp).padEnd(4)} ${String(d.fp).padEnd(4)} ${String(d.fn).padEnd(4)} ${String(e.scareFound).padEnd(12)} ${pct(e.speaker.accuracy)} (${e.speaker.correct}/${e.speaker.judged})`);
+    lines.push(`${e.scoring.padEnd(8)} ${e.threshold.toFixed(1).padEnd(8)} ${pct(d.precision).padEnd(10)} ${pct(d.recall).padEnd(7)} ${pct(d.f1).padEnd(6)} ${String(d.tp).padEnd(4)} ${String(d.fp).padEnd(4)} ${String(d.fn).padEnd(4)} ${String(e.pieces).padEnd(7)} ${String(e.scareFound).padEnd(12)} ${pct(e.speaker.accuracy)} (${e.speaker.correct}/${e.speaker.judged})`);
   }
   const rate = (a: number, b: number) => pct(b === 0 ? 0 : a / b);
   for (const e of evaluations.filter((x) => x.threshold === first.threshold)) {

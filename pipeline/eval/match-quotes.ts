@@ -10,11 +10,14 @@
 // quote's parts (the segments of one utterance together). Pairs at or above the threshold are
 // taken greedily by overlap, real quotes before scare items, each quote at most once. An
 // unmatched found quote is a false positive; one lying on a gold scare item is one too,
-// counted apart as `scare_found`. An unresolved speaker is never right.
+// counted apart as `scare_found`. In the lenient scoring, an unmatched found quote lying wholly
+// inside a gold quote that another found quote matched is a false positive marked `piece` and
+// counted apart too (PolNeAR marks `“A,” X said. “B.”` as one item where framelens gives two
+// utterances). An unresolved speaker is never right.
 import { matchForm } from '../normalize-text.js';
 import { TITLE_WORDS } from '../quotes/name-words.js';
 import type { Quote, Token } from '../types.js';
-import type { GoldQuote, GoldQuoteDoc, MatchStatus, QuoteMatch } from '../eval-quotes.js';
+import type { GoldQuote, GoldQuoteDoc, QuoteMatch } from '../eval-quotes.js';
 
 export type Scoring = 'lenient' | 'strict';
 
@@ -64,8 +67,15 @@ export function matchDocument(doc: GoldQuoteDoc, tokens: readonly Token[], found
     const speakerOk = f && gold.speaker !== null ? same(gold.speaker, f.speaker) : null;
     return { doc, status: f ? 'match' : 'miss', gold, found: f, overlap: m?.overlap ?? 0, speakerOk };
   });
+  // lenient: a false positive lying wholly inside a gold quote that another found quote matched
+  // is a piece of that gold item (PolNeAR marks `“A,” X said. “B.”` as one item)
+  const covered = (i: number) => {
+    if (scoring !== 'lenient') return false;
+    const F = foundSets[i]!;
+    return F.size > 0 && [...goldUsed.keys()].some((g) => doc.quotes[g]!.kind !== 'scare' && [...F].every((t) => goldSets[g]!.has(t)));
+  };
   found.forEach((f, i) => {
-    if (!foundUsed.has(i)) out.push({ doc, status: 'false_positive' as MatchStatus, gold: null, found: f, overlap: 0, speakerOk: null });
+    if (!foundUsed.has(i)) out.push({ doc, status: covered(i) ? 'piece' : 'false_positive', gold: null, found: f, overlap: 0, speakerOk: null });
   });
   return out;
 }

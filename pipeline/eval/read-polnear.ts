@@ -57,7 +57,9 @@ export function polnearGold(id: string, outlet: string, text: string, ann: strin
     if (!content) continue;
     const source = annotations.get(roles.get('Source') ?? '');
     const cue = annotations.get(roles.get('Cue') ?? '');
-    const item = contentItem(text, content.spans);
+    // “A,” said Ann Roe. “B.”: a content running over its own source and cue is split around them
+    const inside = [source, cue].flatMap((a) => a?.spans ?? []).filter((s) => content.spans.some((c) => c.start <= s.start && s.end <= c.end));
+    const item = contentItem(text, inside.length > 0 ? cutOut(content.spans, inside) : content.spans);
     if (!item) continue;
     const sourceText = source ? normalizeSpace(source.text) : '';
     const speaker = speakerOf(sourceText);
@@ -95,10 +97,18 @@ function contentItem(text: string, spans: readonly Span[]): Pick<GoldQuote, 'sta
   return parts.length > 1 ? { ...span, kind, parts } : { ...span, kind };
 }
 
+/** The spans with the gap from the first to the last of `holes` taken out. */
+function cutOut(spans: readonly Span[], holes: readonly Span[]): Span[] {
+  const from = Math.min(...holes.map((h) => h.start));
+  const to = Math.max(...holes.map((h) => h.end));
+  return spans.flatMap((s) => (s.end <= from || s.start >= to ? [s] : [{ start: s.start, end: from }, { start: to, end: s.end }].filter((x) => x.end > x.start)));
+}
+
 /** The span without its enclosing marks when it is one quoted run (`“…,”` or `“…”.`), else null. */
 function unmark(text: string, s: Span): Span | null {
   let { start, end } = s;
   while (end > start && /[.,;:!?\s]/.test(text[end - 1]!)) end--;
+  while (start < end && /[,;:\s]/.test(text[start]!)) start++;
   if (!OPEN.includes(text[start]!) || !CLOSE.includes(text[end - 1]!)) return null;
   const inner = text.slice(start + 1, end - 1);
   // “A” and “B” is two runs, not one quoted run
