@@ -11,6 +11,8 @@ import { PACKAGE_ROOT } from '../pipeline/package-root.js';
 import { tagTerms } from '../pipeline/tag-terms.js';
 import { tokenize } from '../pipeline/tokenize.js';
 
+const REPS = Number(process.env.REPS ?? 3);
+
 async function main(): Promise<void> {
   const file = process.argv[2] ?? join(PACKAGE_ROOT, 'test', 'gold', 'quotes-dev.jsonl');
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   if (!lexicons.ok) throw new Error('bundled lexicons do not load');
   const ctx = { lexicons: lexicons.lexicons, kwicWindow: 8 };
   const base = texts.join('\n\n');
-  for (const copies of [1, 1, 4, 16, 64]) {
+  for (const copies of (process.env.COPIES ?? "1,1,4,16,64").split(",").map(Number)) {
     const text = Array.from({ length: copies }, () => base).join('\n\n');
     const ms = { tokenize: 0, findQuotes: 0, attributeQuotes: 0, tagTerms: 0 };
     const time = <T>(stage: keyof typeof ms, f: () => T): T => {
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
       ms[stage] += performance.now() - t0;
       return out;
     };
-    for (let rep = 0; rep < 3; rep++) {
+    for (let rep = 0; rep < REPS; rep++) {
       const tokens = time('tokenize', () => tokenize({ meta: { docId: 'b', outlet: 'b', date: '', title: '', url: '', author: '', origin: 'b' }, text }));
       const quoted = time('findQuotes', () => findQuotes(tokens, ctx));
       const attributed = time('attributeQuotes', () => attributeQuotes(quoted, ctx));
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
     }
     const total = Object.values(ms).reduce((a, b) => a + b, 0);
     const share = (x: number) => `${((100 * x) / total).toFixed(1)}%`;
-    console.log(`${copies}× (${text.length} chars): total ${(total / 3).toFixed(0)} ms/doc (attribute-quotes ${(ms.attributeQuotes / 3).toFixed(0)} ms); tokenize ${share(ms.tokenize)}, find-quotes ${share(ms.findQuotes)}, attribute-quotes ${share(ms.attributeQuotes)}, tag-terms ${share(ms.tagTerms)}`);
+    console.log(`${copies}× (${text.length} chars): total ${(total / REPS).toFixed(0)} ms/doc (attribute-quotes ${(ms.attributeQuotes / REPS).toFixed(0)} ms); tokenize ${share(ms.tokenize)}, find-quotes ${share(ms.findQuotes)}, attribute-quotes ${share(ms.attributeQuotes)}, tag-terms ${share(ms.tagTerms)}`);
   }
 }
 

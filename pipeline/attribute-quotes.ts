@@ -12,6 +12,7 @@ import { findIndirectQuotes } from './quotes/find-indirect-quotes.js';
 import { collectDocWords, findNameMentions, type NameMention } from './quotes/name-mentions.js';
 import { regionContext, regionMembership, type RegionContext } from './quotes/quote-context.js';
 import { cueBefore } from './quotes/cue-position.js';
+import { firstAtOrAfter } from './quotes/sorted-lookup.js';
 import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './quotes/resolve-speakers.js';
 import { PERSON_NOUNS, useQuoteWords } from './quotes/name-words.js';
 import { isCapitalized, isDash, PERSON_SUFFIX } from './quotes/token-shape.js';
@@ -72,7 +73,13 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     drafts.push({ kind: clause ? (rule === 'marks-clause' ? 'partial' : 'indirect') : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
   }
   // the quotations such a clause holds are part of it, not quotes of their own
-  const inClause = (p: Span) => clauses.some((c) => c.start <= p.start && p.start < c.end);
+  // (clauses in text order; a binary search finds the last clause starting at or before p)
+  clauses.sort((a, b) => a.start - b.start);
+  const inClause = (p: Span) => {
+    const i = firstAtOrAfter(clauses, (c) => c.start, p.start + 1) - 1;
+    for (let k = i; k >= 0 && k > i - 4; k--) if (p.start < clauses[k]!.end) return true;
+    return false;
+  };
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.rule === 'marks-clause' || d.kind === 'event' || !d.parts.some(inClause)) continue;

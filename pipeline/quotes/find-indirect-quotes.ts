@@ -37,6 +37,8 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
     for (let v = from; v < to; v++) {
       if (owner[v] !== -1) continue;
       const used = usedCues.has(v);
+      // a cue a quotation took matters here only when its sentence holds a partial quote
+      if (used && !heldIn(owner, regions, from, to)) continue;
       const info = verbs.at(tokens, v);
       if (!info) continue;
       if (info.lemma === 'according to') {
@@ -64,6 +66,11 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
     }
   }
   return found;
+}
+
+function heldIn(owner: Int32Array, regions: Regions, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (owner[k]! >= 0 && regions.holds(owner[k]!)) return true;
+  return false;
 }
 
 /** Which quotation each token lies in, which quotations end a clause and which it may hold. */

@@ -4,6 +4,8 @@ import type { Token } from '../types.js';
 
 /** Starts with an upper-case letter ("Roe", "N.S."). */
 export function isCapitalized(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII without a regular expression: called per token
   return /^\p{Lu}/u.test(value);
 }
 
