@@ -132,6 +132,16 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the report was false', 'Elijah Cummings'], ['It is false,', 'Pat McCrory']]);
   });
 
+  it('finds the cue behind a long apposition after the quote', async () => {
+    const qs = await quotesOf('“We will win,” Ann Roe, a law professor at Lakeview University who studies elections, said.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['We will win,', 'Ann Roe', 'direct']]);
+  });
+
+  it('points she past a place abbreviation and page furniture to the person', async () => {
+    const qs = await quotesOf('Jane Doe lives in Truro, N.S. “We are worried,” she said.\nAnn Roe spoke first. Story continues below. “It is over,” she said.\nPhoto by Jim Bell. “It is done,” she said.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['We are worried,', 'Jane Doe'], ['It is over,', 'Ann Roe'], ['It is done,', 'Ann Roe']]);
+  });
+
   it('reads a cue after the clause, even with a participle after it (class B)', async () => {
     const qs = await quotesOf('Fares will rise next year, the mayor said, citing fuel costs.');
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['Fares will rise next year', 'mayor', 'indirect']]);

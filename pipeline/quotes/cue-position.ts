@@ -29,6 +29,12 @@ export function cueIndexAfter(c: RegionContext, verbs: SpeechVerbIndex): number 
     const t = after[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === '.' || t.value === ';') break;
   }
+  // `“…,” Ann Roe, a law professor at Lakeview University who studies elections, said.`: a
+  // name, an apposition between commas, then the verb
+  if (c.lastInside === ',' && after[i] && isCapitalized(after[i]!.value)) {
+    const comma = after.findIndex((t, k) => k > i + 1 && k < i + 40 && t.value === ',' && verbs.at(after, k + 1) !== null);
+    if (comma > 0 && !after.slice(i, comma).some((t) => t.value === ';' || t.value === '.' || t.value === '“' || t.value === '"')) return comma + 1;
+  }
   return bareCueIndex(after, i, c.lastInside);
 }
 

@@ -220,7 +220,12 @@ function clauseSpan(doc: TokenizedDoc, start: number, to: number, regions: Regio
   let end = findCueEnd(tokens, start, to, speechAt, verbs, heldAt);
   end = Math.min(end, newClauseAfterQuote(tokens, start, end, heldAt));
   if (end <= start || speechAt(start)) return null;
-  const firstHeld = tokens.slice(start, end).findIndex((_, k) => heldAt(start + k));
+  let firstHeld = tokens.slice(start, end).findIndex((_, k) => heldAt(start + k));
+  // "… in Truro, N.S. “We are worried,” she said": a quotation after a full stop starts a sentence
+  if (firstHeld > 0 && /[.!?]$/.test(tokens[start + firstHeld - 1]!.value)) {
+    start += firstHeld;
+    firstHeld = 0;
+  }
   const ownWords = (a: number, b: number) => tokens.slice(a, b).filter((t, k) => t.kind === 'word' && owner[a + k]! < 0).length;
   let holdsQuote = firstHeld >= 0;
   if (holdsQuote && ownWords(start, start + firstHeld) < 2) {

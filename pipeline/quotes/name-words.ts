@@ -75,6 +75,8 @@ export let DOCUMENT_NOUNS: ReadonlySet<string>;
 export let BARE_HEADS: ReadonlySet<string>;
 /** Phrases that make a speaker anonymous ("declined to be named"). */
 export let ANONYMITY: RegExp;
+/** Page furniture opening a sentence ("story continues below"): its names are no referents. */
+export let BOILERPLATE: ReadonlySet<string>;
 /** A role a description names → words of titles in that role, for linking "the diplomat". */
 export let ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>>;
 point(BUNDLED);
@@ -105,6 +107,7 @@ function point(w: QuoteWords): void {
   PERSON_NOUNS = list(w, 'person-noun');
   DOCUMENT_NOUNS = list(w, 'document-noun');
   BARE_HEADS = list(w, 'bare-head');
+  BOILERPLATE = list(w, 'boilerplate');
   ANONYMITY = w.anonymity;
   ROLE_FAMILIES = w.roleFamilies;
 }

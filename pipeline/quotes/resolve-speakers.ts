@@ -14,7 +14,7 @@
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
 import { matchForm } from '../normalize-text.js';
-import { DOCUMENT_NOUNS, ROLE_FAMILIES } from './name-words.js';
+import { BOILERPLATE, DOCUMENT_NOUNS, ROLE_FAMILIES } from './name-words.js';
 import { firstAtOrAfter } from './sorted-lookup.js';
 import { isCapitalized, isDemonymOf } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
@@ -60,7 +60,8 @@ export class SpeakerResolver {
       list.push(n);
       this.personsByLast.set(last, list);
     }
-    for (const n of names) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' });
+    const furniture = boilerplateSentences(doc);
+    for (const n of names) if (!furniture.has(doc.tokens[n.from]!.sentence)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' });
   }
 
   /** Adds a referent after those at or before its token (binary search; mostly an append). */
@@ -236,6 +237,16 @@ export class SpeakerResolver {
     this.roleWords.set(n, words);
     return words;
   }
+}
+
+/** Sentences that open with page furniture ("Story continues below", "READ MORE: …"). */
+function boilerplateSentences(doc: TokenizedDoc): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    const words = doc.tokens.slice(s.tokens.from, Math.min(s.tokens.to, s.tokens.from + 3)).filter((t) => t.kind === 'word').map((t) => t.norm);
+    for (let n = 1; n <= words.length; n++) if (BOILERPLATE.has(words.slice(0, n).join(' '))) out.add(s.index);
+  }
+  return out;
 }
 
 /** "officials", "residents": a plural description, never what he/she points to. */
