@@ -132,6 +132,11 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the report was false', 'Elijah Cummings'], ['It is false,', 'Pat McCrory']]);
   });
 
+  it('gives the issuer, not the document, as the speaker of "issued a statement saying"', async () => {
+    const qs = await quotesOf('Ann Roe issued a statement saying the plan was dead. The ministry released a report saying prices rose.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the plan was dead', 'Ann Roe'], ['prices rose', 'ministry']]);
+  });
+
   it('finds the cue behind a long apposition after the quote', async () => {
     const qs = await quotesOf('“We will win,” Ann Roe, a law professor at Lakeview University who studies elections, said.');
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['We will win,', 'Ann Roe', 'direct']]);

@@ -11,6 +11,7 @@ import { cueBefore, cueIndexAfter } from './cue-position.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
 import type { SpeechVerb, SpeechVerbIndex } from './speech-verbs.js';
 import type { IndexRange, Token } from '../types.js';
+import { DOCUMENT_NOUNS } from './name-words.js';
 
 export interface Cue {
   /** Token index of the cue verb. */
@@ -74,6 +75,11 @@ export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: Sp
     return sentenceSubject(tokens, floor, verb) ?? { from: verb, to: verb };
   }
   const subject = subjectBefore(tokens, verb, floor);
+  // "Roe issued a statement saying …": the document is the vehicle, its issuer the speaker
+  if (t.norm.endsWith('ing') && subject.to > subject.from && DOCUMENT_NOUNS.has(tokens[subject.to - 1]!.norm)) {
+    const issuer = sentenceSubject(tokens, floor, subject.from);
+    if (issuer && issuer.to > issuer.from) return issuer;
+  }
   if (tokens.slice(subject.from, subject.to).some((x) => x.kind === 'word')) return subject;
   return phraseAfter(tokens, verb + info.length, ceiling);
 }
