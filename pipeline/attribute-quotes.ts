@@ -67,10 +67,10 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
   const clauses: Span[] = [];
   for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs, (r) => partialRegions.has(r))) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;
-    const { cue, clause, rule } = indirect;
+    const { cue, clause, rule, rest } = indirect;
     // a reported clause holding quoted words is one partial quote covering the clause
     if (clause && rule === 'marks-clause') clauses.push(clause);
-    drafts.push({ kind: clause ? (rule === 'marks-clause' ? 'partial' : 'indirect') : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
+    drafts.push({ kind: clause ? (rule === 'marks-clause' ? 'partial' : 'indirect') : 'event', parts: clause ? [clause, ...(rest ? [rest] : [])] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
   }
   // the quotations such a clause holds are part of it, not quotes of their own
   // (clauses in text order; a binary search finds the last clause starting at or before p)
@@ -160,6 +160,6 @@ function toQuote(doc: QuotedDoc, d: Draft, part: Span, i: number, utterance: num
     cueLemma: d.cue?.info.lemma ?? '',
     cueConnotation: d.cue?.info.connotation ?? '',
     utteranceId: `u${utterance + 1}`,
-    rule: second ? 'marks-split' : d.rule,
+    rule: second && d.rule.startsWith('marks') ? 'marks-split' : d.rule,
   };
 }

@@ -147,6 +147,17 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(qs.map((q) => [q.text, q.speaker])).toEqual([['We are worried,', 'Jane Doe'], ['It is over,', 'Ann Roe'], ['It is done,', 'Ann Roe']]);
   });
 
+  it('reads a cue inside the clause as two segments of one utterance, an adjunct after it left out (class B)', async () => {
+    const doc = await attributed('Ann Roe runs the shop. The figures, she says, were wrong. The new rules, officials said, will take effect in May. Nurses will strike, their union announced, after talks collapsed.');
+    expect(doc.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker, q.utteranceId, q.rule])).toEqual([
+      ['The figures', 'Ann Roe', 'u1', 'clause-around-cue'],
+      ['were wrong', 'Ann Roe', 'u1', 'clause-around-cue'],
+      ['The new rules', 'officials', 'u2', 'clause-around-cue'],
+      ['will take effect in May', 'officials', 'u2', 'clause-around-cue'],
+      ['Nurses will strike', expect.any(String), 'u3', 'clause-before-cue'],
+    ]);
+  });
+
   it('reads a cue after the clause, even with a participle after it (class B)', async () => {
     const qs = await quotesOf('Fares will rise next year, the mayor said, citing fuel costs.');
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['Fares will rise next year', 'mayor', 'indirect']]);

@@ -20,6 +20,8 @@ export interface IndirectQuote {
   readonly clause: ClauseSpan | Span | null;
   /** The rule that found it (quotes.csv `rule`). */
   readonly rule: QuoteRule;
+  /** The clause's second segment when the cue stands inside it ("Sales, she says, fell"). */
+  readonly rest?: Span;
 }
 
 export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeech: (region: number) => boolean, usedCues: ReadonlySet<number>, verbs: SpeechVerbIndex, isPartial: (region: number) => boolean = () => false): IndirectQuote[] {
@@ -62,7 +64,7 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
       const comma = Math.max(markComma, lastComma(doc, phrase.from - 1, v));
       const trailing = phrase.to === v && comma > from && tokensAfterAreAdjuncts(doc, v + info.length, to, verbs);
       if (trailing) push(withRule({ ...cue, phrase: { from: comma + 1, to: v } }, clauseSpan(doc, Math.max(from, comma - MAX_CLAUSE_TOKENS), comma, regions, verbs), 'clause-before-cue'), used);
-      else if (!used) found.push({ cue, clause: null, rule: 'speech-event' });
+      else if (!used) found.push(aroundCue(doc, cue, from, to, regions, verbs) ?? { cue, clause: null, rule: 'speech-event' });
     }
   }
   return found;
@@ -201,6 +203,26 @@ function newClauseAfterQuote(tokens: readonly Token[], start: number, end: numbe
     }
   }
   return end;
+}
+
+/** "Sales, she says, fell.": a short speaker phrase and its verb set off by commas inside the
+ *  clause; the clause is the two segments around them. */
+function aroundCue(doc: TokenizedDoc, cue: Cue, from: number, to: number, regions: Regions, verbs: SpeechVerbIndex): IndirectQuote | null {
+  const { tokens } = doc;
+  const { verb } = cue;
+  const after = verb + cue.info.length;
+  const comma = lastComma(doc, from, verb);
+  const phrase = { from: comma + 1, to: verb };
+  if (comma <= from || cue.phrase.to !== verb || phrase.to - phrase.from > 4 || phrase.to <= phrase.from || tokens[after]?.value !== ',') return null;
+  const head = tokens.slice(from, phrase.from - 1);
+  const tail = tokens.slice(after + 1, to);
+  if (!head.some((t) => t.kind === 'word') || !tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || [...head, ...tail].some((_, k) => regions.owner[k < head.length ? from + k : after + 1 + k - head.length]! >= 0)) return null;
+  const first = clauseSpan(doc, from, phrase.from - 1, regions, verbs);
+  // "…, their union announced, after talks collapsed": an adjunct of the writer's, not the clause
+  const firstTail = tail.find((t) => t.kind === 'word');
+  if (firstTail && (firstTail.pos === 'ADP' || firstTail.pos === 'SCONJ')) return first ? { cue: { ...cue, phrase }, clause: first, rule: 'clause-before-cue' } : null;
+  const second = clauseSpan(doc, after + 1, to, regions, verbs);
+  return first && second ? { cue: { ...cue, phrase }, clause: first, rest: second, rule: 'clause-around-cue' } : null;
 }
 
 /** A reported clause; `holdsQuote` when quoted words lie inside it. */
