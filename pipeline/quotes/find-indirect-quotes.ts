@@ -240,15 +240,20 @@ function clauseSpan(doc: TokenizedDoc, start: number, to: number, regions: Regio
   const speechAt = (k: number) => owner[k]! >= 0 && regions.stopsAt(owner[k]!);
   const heldAt = (k: number) => owner[k]! >= 0 && regions.holds(owner[k]!);
   let end = findCueEnd(tokens, start, to, speechAt, verbs, heldAt);
-  end = Math.min(end, newClauseAfterQuote(tokens, start, end, heldAt));
   if (end <= start || speechAt(start)) return null;
-  let firstHeld = tokens.slice(start, end).findIndex((_, k) => heldAt(start + k));
+  let firstHeld = -1;
+  for (let k = start; k < end && firstHeld < 0; k++) if (heldAt(k)) firstHeld = k - start;
+  if (firstHeld >= 0) end = Math.min(end, newClauseAfterQuote(tokens, start, end, heldAt));
   // "… in Truro, N.S. “We are worried,” she said": a quotation after a full stop starts a sentence
   if (firstHeld > 0 && /[.!?]$/.test(tokens[start + firstHeld - 1]!.value)) {
     start += firstHeld;
     firstHeld = 0;
   }
-  const ownWords = (a: number, b: number) => tokens.slice(a, b).filter((t, k) => t.kind === 'word' && owner[a + k]! < 0).length;
+  const ownWords = (a: number, b: number) => {
+    let n = 0;
+    for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word' && owner[k]! < 0) n++;
+    return n;
+  };
   let holdsQuote = firstHeld >= 0;
   if (holdsQuote && ownWords(start, start + firstHeld) < 2) {
     // "Benn said “we will win” …": the quote is the partial, not the clause

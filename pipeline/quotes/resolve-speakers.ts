@@ -242,8 +242,11 @@ export class SpeakerResolver {
 /** Sentences that open with page furniture ("Story continues below", "READ MORE: …"). */
 function boilerplateSentences(doc: TokenizedDoc): ReadonlySet<number> {
   const out = new Set<number>();
+  const firstWords = new Set([...BOILERPLATE].map((b) => b.split(' ')[0]!));
   for (const s of doc.sentences) {
-    const words = doc.tokens.slice(s.tokens.from, Math.min(s.tokens.to, s.tokens.from + 3)).filter((t) => t.kind === 'word').map((t) => t.norm);
+    const first = doc.tokens.slice(s.tokens.from, s.tokens.from + 2).find((t) => t.kind === 'word');
+    if (!first || !firstWords.has(first.norm)) continue;
+    const words = doc.tokens.slice(s.tokens.from, Math.min(s.tokens.to, s.tokens.from + 4)).filter((t) => t.kind === 'word').map((t) => t.norm);
     for (let n = 1; n <= words.length; n++) if (BOILERPLATE.has(words.slice(0, n).join(' '))) out.add(s.index);
   }
   return out;
