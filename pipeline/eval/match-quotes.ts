@@ -15,7 +15,7 @@
 // counted apart too (PolNeAR marks `“A,” X said. “B.”` as one item where framelens gives two
 // utterances). An unresolved speaker is never right.
 import { matchForm } from '../normalize-text.js';
-import { TITLE_WORDS } from '../quotes/name-words.js';
+import { ensureQuoteWords, TITLE_WORDS } from '../quotes/name-words.js';
 import type { Quote, Token } from '../types.js';
 import type { GoldQuote, GoldQuoteDoc, QuoteMatch } from '../eval-quotes.js';
 
@@ -96,6 +96,7 @@ export function sameSpeaker(gold: string, found: string): boolean {
 
 /** Same speaker (strict): the same name once case, punctuation, articles and leading titles are folded. */
 export function strictSameSpeaker(gold: string, found: string): boolean {
+  ensureQuoteWords();
   const core = (s: string) => {
     const w = nameWords(s);
     let k = 0;

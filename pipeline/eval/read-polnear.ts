@@ -17,7 +17,7 @@
 // Offsets: brat counts code points; framelens counts UTF-16 code units (converted here).
 import type { GoldQuote, GoldQuoteDoc } from '../eval-quotes.js';
 import { matchForm } from '../normalize-text.js';
-import { TITLE_WORDS } from '../quotes/name-words.js';
+import { ensureQuoteWords, TITLE_WORDS } from '../quotes/name-words.js';
 import type { Span } from '../types.js';
 
 export interface PolnearGoldQuote extends GoldQuote {
@@ -73,6 +73,7 @@ export function polnearGold(id: string, outlet: string, text: string, ann: strin
  *  professor, who …" → "Ann Roe"); null for a pronoun or a definite description without a
  *  name ("the mayor"): PolNeAR does not resolve them, so the speaker cannot be judged. */
 export function speakerOf(source: string): string | null {
+  ensureQuoteWords();
   const core = source.split(/\s*[,(]\s*|\s+(?:who|whose|which|that)\s+/)[0]!.replace(/^both\s+/i, '').trim();
   if (core === '' || PRONOUN.test(core)) return null;
   const words = core.split(' ');

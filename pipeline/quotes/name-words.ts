@@ -3,8 +3,8 @@
 // and honorifics (stripped from names), organisation and place words, name particles, calendar
 // words, anonymous heads, person nouns, document nouns, anonymity phrases and role families
 // that let a description ("the Iranian diplomat") find the person named earlier in that role.
-// No list lives in code. The stages call useQuoteWords(ctx) first; the exported lists are live
-// bindings to the lists of the run's lexicons (the bundled file until then).
+// No list lives in code. The stages call useQuoteWords(ctx) first (other readers
+// ensureQuoteWords()); the exported lists are live bindings to the lists of the run's lexicons.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { validateLexiconData, toEntry } from '../lexicon/lexicon-schema.js';
@@ -45,41 +45,50 @@ function bundledEntries(): LexiconEntry[] {
   return data.entries.map(toEntry);
 }
 
-const BUNDLED_ENTRIES = bundledEntries();
-const BUNDLED = build(BUNDLED_ENTRIES);
+// read only when a run's lexicons hold no quote words (a run's resolved lexicons always do):
+// parsing the file costs about half a second, not to be paid at every import
+let bundledWords: QuoteWords | null = null;
+let bundledList: LexiconEntry[] | null = null;
+const BUNDLED_ENTRIES = (): LexiconEntry[] => (bundledList ??= bundledEntries());
+const BUNDLED = (): QuoteWords => (bundledWords ??= build(BUNDLED_ENTRIES()));
 const cache = new WeakMap<readonly Lexicon[], QuoteWords>();
 const EMPTY: ReadonlySet<string> = new Set();
 const list = (w: QuoteWords, category: string): ReadonlySet<string> => w.byCategory.get(category) ?? EMPTY;
 
 /** Titles, honorifics and role words that precede a name and are not part of it. */
-export let TITLE_WORDS: ReadonlySet<string>;
+export let TITLE_WORDS: ReadonlySet<string> = EMPTY;
 /** Words that make a capitalised run an organisation (or a place used for its government). */
-export let ORGANIZATION_WORDS: ReadonlySet<string>;
+export let ORGANIZATION_WORDS: ReadonlySet<string> = EMPTY;
 /** Lower-case particles allowed inside a personal name. */
-export let NAME_PARTICLES: ReadonlySet<string>;
-export let CALENDAR_WORDS: ReadonlySet<string>;
+export let NAME_PARTICLES: ReadonlySet<string> = EMPTY;
+export let CALENDAR_WORDS: ReadonlySet<string> = EMPTY;
 /** Prepositions after which a capitalised name is a place ("in Tehran", "near Tirana"). */
-export let PLACE_PREPOSITIONS: ReadonlySet<string>;
+export let PLACE_PREPOSITIONS: ReadonlySet<string> = EMPTY;
 /** Head nouns of descriptions that stand for an unnamed source. */
-export let ANONYMOUS_HEADS: ReadonlySet<string>;
+export let ANONYMOUS_HEADS: ReadonlySet<string> = EMPTY;
 /** Common nouns that stand for an organisation ("the ministry said", "police said"). */
-export let ORGANIZATION_NOUNS: ReadonlySet<string>;
-export let PRONOUNS: ReadonlySet<string>;
+export let ORGANIZATION_NOUNS: ReadonlySet<string> = EMPTY;
+export let PRONOUNS: ReadonlySet<string> = EMPTY;
 /** Countries and capitals often in the news: a speaker so named is its government. */
-export let PLACE_NAMES: ReadonlySet<string>;
+export let PLACE_NAMES: ReadonlySet<string> = EMPTY;
 /** Nouns for people, beyond the role suffixes (PERSON_SUFFIX in token-shape.ts). */
-export let PERSON_NOUNS: ReadonlySet<string>;
+export let PERSON_NOUNS: ReadonlySet<string> = EMPTY;
 /** What a body publishes: "according to its latest outlook" is the body speaking. */
-export let DOCUMENT_NOUNS: ReadonlySet<string>;
+export let DOCUMENT_NOUNS: ReadonlySet<string> = EMPTY;
 /** Heads that keep their relative clause: "those who have followed the group". */
-export let BARE_HEADS: ReadonlySet<string>;
+export let BARE_HEADS: ReadonlySet<string> = EMPTY;
 /** Phrases that make a speaker anonymous ("declined to be named"). */
-export let ANONYMITY: RegExp;
+export let ANONYMITY: RegExp = /$^/;
 /** Page furniture opening a sentence ("story continues below"): its names are no referents. */
-export let BOILERPLATE: ReadonlySet<string>;
+export let BOILERPLATE: ReadonlySet<string> = EMPTY;
 /** A role a description names → words of titles in that role, for linking "the diplomat". */
-export let ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>>;
-point(BUNDLED);
+export let ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+let pointed = false;
+
+/** Points the lists at the bundled quote words unless a run already pointed them. */
+export function ensureQuoteWords(): void {
+  if (!pointed) point(BUNDLED());
+}
 
 /** Points the lists above at the run's quote-word lexicons (bundled lists plus user additions). */
 export function useQuoteWords(ctx: AnalysisContext): void {
@@ -88,13 +97,14 @@ export function useQuoteWords(ctx: AnalysisContext): void {
     const added = ctx.lexicons.filter((l) => l.use === 'quote-words');
     // the bundled lists always apply; a user's quote-words lexicon adds to them
     const bundledIn = added.some((l) => l.id === 'quote-words');
-    w = added.length === 0 ? BUNDLED : build([...(bundledIn ? [] : BUNDLED_ENTRIES), ...added.flatMap((l) => l.entries)]);
+    w = added.length === 0 ? BUNDLED() : build([...(bundledIn ? [] : BUNDLED_ENTRIES()), ...added.flatMap((l) => l.entries)]);
     cache.set(ctx.lexicons, w);
   }
   point(w);
 }
 
 function point(w: QuoteWords): void {
+  pointed = true;
   TITLE_WORDS = list(w, 'title');
   ORGANIZATION_WORDS = list(w, 'organization-word');
   NAME_PARTICLES = list(w, 'name-particle');
