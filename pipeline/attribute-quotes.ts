@@ -12,14 +12,17 @@ import { findIndirectQuotes } from './quotes/find-indirect-quotes.js';
 import { collectDocWords, findNameMentions, type NameMention } from './quotes/name-mentions.js';
 import { regionContext, regionMembership, type RegionContext } from './quotes/quote-context.js';
 import { cueBefore } from './quotes/cue-position.js';
+import { firstAtOrAfter } from './quotes/sorted-lookup.js';
 import { SpeakerResolver, UNRESOLVED, type ResolvedSpeaker } from './quotes/resolve-speakers.js';
-import { PERSON_NOUNS } from './quotes/name-words.js';
+import { PERSON_NOUNS, useQuoteWords } from './quotes/name-words.js';
+import { isCapitalized, isDash, PERSON_SUFFIX } from './quotes/token-shape.js';
 import { headOf, readSpeakerPhrase } from './quotes/speaker-phrase.js';
 import { speechVerbIndex } from './quotes/speech-verbs.js';
 import { draftPosition, inheritSpeakers, type Draft } from './quotes/inherit-speakers.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
 export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {
+  useQuoteWords(ctx);
   const { tokens, quoteRegions: regions } = doc;
   const verbs = speechVerbIndex(ctx);
   const owner = regionMembership(tokens, regions);
@@ -37,6 +40,7 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
   const drafts: Pending[] = [];
   const usedCues = new Set<number>();
   let previous: { draft: Pending; context: RegionContext } | null = null;
+  const partialRegions = new Set<number>();
   regions.forEach((region, k) => {
     if (region.role !== 'speech') return;
     const context = regionContext(doc, regions, owner, k);
@@ -51,20 +55,44 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
       return;
     }
     const kind = regionKind(context, verbs, spansParagraphs(doc, region));
+    if (kind === 'partial') partialRegions.add(k);
     // A partial quote with no speech verb ("Tehran criticized …, describing it as a “…”"): its sentence's subject.
-    const phrase = cue ? cue.phrase : kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null;
-    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: !cue || cue.phrase.from < cue.verb };
+    const dash = cue ? null : dashByline(tokens, context);
+    const phrase = cue ? cue.phrase : dash ?? (kind === 'partial' ? sentenceSubject(tokens, context.beforeRange.from, context.beforeRange.to) : null);
+    const rule = cue ? 'marks-cue' : dash ? 'marks-dash' : phrase ? 'marks-subject' : 'marks-floating';
+    const draft: Pending = { kind, parts: [part], paragraph, cue, phrase, beforeVerb: dash ? false : !cue || cue.phrase.from < cue.verb, rule };
     drafts.push(draft);
     previous = { draft, context };
   });
-  for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs)) {
+  const clauses: Span[] = [];
+  for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs, (r) => partialRegions.has(r))) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;
-    const { cue, clause } = indirect;
-    drafts.push({ kind: clause ? 'indirect' : 'event', parts: clause ? [clause] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start });
+    const { cue, clause, rule, rest } = indirect;
+    // a reported clause holding quoted words is one partial quote covering the clause
+    if (clause && rule === 'marks-clause') clauses.push(clause);
+    drafts.push({ kind: clause ? (rule === 'marks-clause' ? 'partial' : 'indirect') : 'event', parts: clause ? [clause, ...(rest ? [rest] : [])] : [], paragraph, cue, phrase: cue.phrase, beforeVerb: cue.phrase.from < cue.verb, at: tokens[cue.verb]!.start, rule: clause ? rule : 'speech-event' });
+  }
+  // the quotations such a clause holds are part of it, not quotes of their own
+  // (clauses in text order; a binary search finds the last clause starting at or before p)
+  clauses.sort((a, b) => a.start - b.start);
+  const inClause = (p: Span) => {
+    const i = firstAtOrAfter(clauses, (c) => c.start, p.start + 1) - 1;
+    for (let k = i; k >= 0 && k > i - 4; k--) if (p.start < clauses[k]!.end) return true;
+    return false;
+  };
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.rule === 'marks-clause' || d.kind === 'event' || !d.parts.some(inClause)) continue;
+    const parts = d.parts.filter((p) => !inClause(p));
+    if (parts.length === 0) drafts.splice(i, 1);
+    else drafts[i] = { ...d, parts };
   }
   // Speakers in text order, so that "she" can point back to "the senator" resolved just before.
   const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));
-  const quotes = inheritSpeakers(doc, resolved, resolver).map((d, i) => toQuote(doc, d, i));
+  // one row per segment; the segments of a split quote share their utterance
+  const quotes = inheritSpeakers(doc, resolved, resolver)
+    .flatMap((d, u) => d.parts.map((part, k) => ({ d, part, utterance: u, second: k > 0 })))
+    .map(({ d, part, utterance, second }, i) => toQuote(doc, d, part, i, utterance, second));
   return { ...doc, quotes };
 }
 
@@ -83,15 +111,28 @@ function noteDescribedPeople(doc: QuotedDoc, owner: Int32Array, names: readonly 
 }
 
 function isPersonNoun(noun: string): boolean {
-  return PERSON_NOUNS.has(noun) || /(er|or|ist|ant|ent|ian|man|woman)$/.test(noun);
+  return PERSON_NOUNS.has(noun) || PERSON_SUFFIX.test(noun);
+}
+
+/** `“…” ― Jane Roe, fire chief`: a name after a dash closing the quotation's paragraph. */
+function dashByline(tokens: QuotedDoc['tokens'], c: RegionContext): IndexRange | null {
+  const { from, to } = c.afterRange;
+  if (to - from < 2 || !isDash(tokens[from]!.value, true)) return null;
+  let end = to;
+  while (end > from + 1 && tokens[end - 1]!.kind === 'punctuation') end--;
+  const name = tokens.slice(from + 1, end);
+  if (name.length === 0 || name.length > 10 || !isCapitalized(name[0]!.value) || name.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return { from: from + 1, to: end };
 }
 
 /** A draft before its speaker is read: the speaker phrase, and whether it precedes its verb. */
 type Pending = Omit<Draft, 'speaker'> & { readonly phrase: IndexRange | null; readonly beforeVerb: boolean };
 
+/** `“A,” she said, “B.”`: the second quotation follows the attribution after a comma or colon. */
 function isSecondPart(first: RegionContext, second: RegionContext, cue: Cue | null): boolean {
   const between = first.afterRange;
-  return cue !== null && second.before.length > 0 && second.beforeRange.from === between.from && cue.verb >= between.from && cue.verb < between.to;
+  const joined = [',', ':'].includes(second.before.at(-1)?.value ?? '');
+  return cue !== null && joined && second.before.length > 0 && second.beforeRange.from === between.from && cue.verb >= between.from && cue.verb < between.to;
 }
 
 function regionKind(c: RegionContext, verbs: ReturnType<typeof speechVerbIndex>, multiParagraph: boolean): QuoteKind {
@@ -103,20 +144,22 @@ function spansParagraphs(doc: QuotedDoc, s: Span): boolean {
   return doc.text.slice(s.start, s.end).includes('\n');
 }
 
-function toQuote(doc: QuotedDoc, d: Draft, i: number): Quote {
+function toQuote(doc: QuotedDoc, d: Draft, part: Span, i: number, utterance: number, second: boolean): Quote {
   const cueToken = d.cue ? doc.tokens[d.cue.verb] : undefined;
   const cueWords = d.cue && cueToken ? doc.tokens.slice(d.cue.verb, d.cue.verb + d.cue.info.length).map((t) => t.value).join(' ') : '';
   return {
     quoteId: `q${i + 1}`,
     kind: d.kind as QuoteKind,
-    parts: d.parts,
-    start: d.parts[0]!.start,
-    end: d.parts.at(-1)!.end,
+    parts: [part],
+    start: part.start,
+    end: part.end,
     speaker: d.speaker.speaker,
     speakerMention: d.speaker.mention,
     speakerType: d.speaker.type,
     cue: cueWords,
     cueLemma: d.cue?.info.lemma ?? '',
     cueConnotation: d.cue?.info.connotation ?? '',
+    utteranceId: `u${utterance + 1}`,
+    rule: second && d.rule.startsWith('marks') ? 'marks-split' : d.rule,
   };
 }

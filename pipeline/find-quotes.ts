@@ -8,9 +8,11 @@ import { regionContext, regionMembership } from './quotes/quote-context.js';
 import { pairQuoteMarks } from './quotes/quote-marks.js';
 import { classifyQuoteRole } from './quotes/quote-role.js';
 import { speechVerbIndex } from './quotes/speech-verbs.js';
+import { useQuoteWords } from './quotes/name-words.js';
 import type { AnalysisContext, QuotedDoc, QuoteRegion, TokenizedDoc } from './types.js';
 
 export function findQuotes(doc: TokenizedDoc, ctx: AnalysisContext): QuotedDoc {
+  useQuoteWords(ctx);
   const marked = pairQuoteMarks(doc.text, doc.paragraphs);
   const owner = regionMembership(doc.tokens, marked);
   const verbs = speechVerbIndex(ctx);

@@ -98,6 +98,10 @@ export interface QuotedDoc extends TokenizedDoc {
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
+/** The rule that made a quote (quotes.csv `rule`; docs/quotes.md describes each). */
+export type QuoteRule =
+  | 'marks-cue' | 'marks-split' | 'marks-subject' | 'marks-dash' | 'marks-floating' | 'marks-clause'
+  | 'clause-after-cue' | 'clause-after-partial' | 'clause-before-cue' | 'clause-around-cue' | 'according-to' | 'speech-event';
 export type SpeakerType = 'person' | 'organization' | 'nominal' | 'anonymous' | 'unresolved';
 export type Connotation = 'neutral' | 'loaded' | '';
 
@@ -116,6 +120,10 @@ export interface Quote extends Span {
   readonly cue: string;
   readonly cueLemma: string;
   readonly cueConnotation: Connotation;
+  /** The segments of one utterance (`“A,” she said, “B.”`) share it: u1, u2, … in text order. */
+  readonly utteranceId: string;
+  /** The rule that made the quote. */
+  readonly rule: QuoteRule;
 }
 
 export interface AttributedDoc extends QuotedDoc {
@@ -194,7 +202,7 @@ export interface LexiconEntry {
   readonly connotation: Connotation;
 }
 
-export type LexiconUse = 'terms' | 'speech-verbs' | 'actors' | 'stopwords';
+export type LexiconUse = 'terms' | 'speech-verbs' | 'quote-words' | 'actors' | 'stopwords';
 
 export interface Lexicon {
   readonly id: string;

@@ -83,7 +83,7 @@ describe('actor reports from figures', () => {
 
 function quote(n: number, speaker: string, speakerType: Quote['speakerType'], loaded = false): Quote {
   const cue = loaded ? { cue: 'claimed', cueLemma: 'claim', cueConnotation: 'loaded' as const } : { cue: 'said', cueLemma: 'say', cueConnotation: 'neutral' as const };
-  return { quoteId: `q${n}`, kind: 'direct', parts: [{ start: 0, end: 3 }], start: 0, end: 3, speaker, speakerMention: speaker, speakerType, ...cue };
+  return { quoteId: `q${n}`, utteranceId: `u${n}`, rule: 'marks-cue', kind: 'direct', parts: [{ start: 0, end: 3 }], start: 0, end: 3, speaker, speakerMention: speaker, speakerType, ...cue };
 }
 
 function doc(docId: string, outlet: string, quotes: Quote[]): DocResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.js';
+import { attributed, quotesOf } from './helpers/quotes.js';
 
 const pick = (q: { text: string; speaker: string; type?: string; kind?: string }) => [q.text, q.speaker];
 
@@ -14,9 +14,13 @@ describe('attributeQuotes: the ten cases of research-notes section 1', () => {
     expect(q).toMatchObject({ speaker: 'Another member of the public', type: 'anonymous', cue: 'write' });
   });
 
-  it('3. a split quote is one quote of two parts with one speaker', async () => {
-    const qs = await quotesOf('"When I use a word," Humpty Dumpty said, "it means just what I choose it to mean."');
-    expect(qs.map(pick)).toEqual([['When I use a word, … it means just what I choose it to mean.', 'Humpty Dumpty']]);
+  it('3. a split quote is two segments of one utterance with one speaker', async () => {
+    const doc = await attributed('"When I use a word," Humpty Dumpty said, "it means just what I choose it to mean." "Nonsense," Alice said.');
+    expect(doc.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker, q.utteranceId, q.rule])).toEqual([
+      ['When I use a word,', 'Humpty Dumpty', 'u1', 'marks-cue'],
+      ['it means just what I choose it to mean.', 'Humpty Dumpty', 'u1', 'marks-split'],
+      ['Nonsense,', 'Alice', 'u2', 'marks-cue'],
+    ]);
   });
 
   it('4. "she said" → the latest person named outside quotation marks, never a name inside a quote', async () => {
@@ -48,7 +52,7 @@ describe('attributeQuotes: the ten cases of research-notes section 1', () => {
   it('8. scare quotes, titles and nicknames give no quote; a mixed quote is speech', async () => {
     expect(await quotesOf('The mayor\'s so-called "peace plan" and the book "One Hundred Years of Solitude" were cited. A man who goes by the name "Shorty" waved.')).toEqual([]);
     const [q] = await quotesOf('Volunteer Anna Kowalski has spent a year at the shelter. Her time has been "life-changing," she said.');
-    expect(q).toMatchObject({ text: 'life-changing,', speaker: 'Anna Kowalski', kind: 'partial' });
+    expect(q).toMatchObject({ text: 'Her time has been "life-changing,"', speaker: 'Anna Kowalski', kind: 'partial' });
   });
 
   it("9. every mark style and apostrophes (O'Regan) attribute alike", async () => {
@@ -92,14 +96,71 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Burton']]);
   });
 
-  it('keeps reported speech going after a partial quote ("… “sweeps far too broadly” and would …")', async () => {
-    const qs = await quotesOf('Judge Karen Liu wrote that the law "sweeps far too broadly" and would force adults to show identification.\nThe Ministry of Justice said it was \'disappointed\' by the ruling and was considering an appeal.');
+  it('makes a reported clause that holds quoted words one partial quote covering the clause (class A)', async () => {
+    const qs = await quotesOf('Judge Karen Liu wrote that the law "sweeps far too broadly" and would force adults to show identification.\nThe Ministry of Justice said it was \'disappointed\' by the ruling and was considering an appeal.\nShe said the plan was “dead on arrival” and should go.');
     expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
-      ['sweeps far too broadly', 'Karen Liu', 'partial'],
-      ['would force adults to show identification', 'Karen Liu', 'indirect'],
-      ['disappointed', 'Ministry of Justice', 'partial'],
-      ['was considering an appeal', 'Ministry of Justice', 'indirect'],
+      ['the law "sweeps far too broadly" and would force adults to show identification', 'Karen Liu', 'partial'],
+      ["it was 'disappointed' by the ruling and was considering an appeal", 'Ministry of Justice', 'partial'],
+      ['the plan was “dead on arrival” and should go', 'Karen Liu', 'partial'],
     ]);
+  });
+
+  it('ends such a clause where the writer’s own clause begins, and keeps a quote right after the verb alone', async () => {
+    const qs = await quotesOf('Bill told me the pants "look terrible" but I wore them anyway. Ann Roe said "we will win" in a speech.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['the pants "look terrible"', 'Bill', 'partial'],
+      ['we will win', 'Ann Roe', 'partial'],
+    ]);
+  });
+
+  it('starts the clause after a time adverbial or a tell-verb’s addressee (class C)', async () => {
+    const qs = await quotesOf('Officials said Monday the bridge reopens. He told reporters the vote was fair. She assured the committee on Tuesday that the plan was sound.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ['the bridge reopens', 'Officials', 'indirect'],
+      ['the vote was fair', '', 'indirect'],
+      ['the plan was sound', '', 'indirect'],
+    ]);
+  });
+
+  it('names the speaker of a quotation closed by a dash and a name (embedded posts, pull quotes)', async () => {
+    const qs = await quotesOf('“Maybe we can build a wall around the stadium.” ― Steve Quinlan\n“We will rebuild.” — Jane Roe, fire chief');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['Maybe we can build a wall around the stadium.', 'Steve Quinlan'], ['We will rebuild.', 'Jane Roe']]);
+  });
+
+  it('does not take a party-and-state parenthesis for the speaker, across a false sentence break', async () => {
+    const qs = await quotesOf('Rep. Elijah Cummings (D-Md.) said the report was false. “It is false,” Gov. Pat McCrory (R) said.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the report was false', 'Elijah Cummings'], ['It is false,', 'Pat McCrory']]);
+  });
+
+  it('gives the issuer, not the document, as the speaker of "issued a statement saying"', async () => {
+    const qs = await quotesOf('Ann Roe issued a statement saying the plan was dead. The ministry released a report saying prices rose.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['the plan was dead', 'Ann Roe'], ['prices rose', 'ministry']]);
+  });
+
+  it('finds the cue behind a long apposition after the quote', async () => {
+    const qs = await quotesOf('“We will win,” Ann Roe, a law professor at Lakeview University who studies elections, said.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['We will win,', 'Ann Roe', 'direct']]);
+  });
+
+  it('points she past a place abbreviation and page furniture to the person', async () => {
+    const qs = await quotesOf('Jane Doe lives in Truro, N.S. “We are worried,” she said.\nAnn Roe spoke first. Story continues below. “It is over,” she said.\nPhoto by Jim Bell. “It is done,” she said.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['We are worried,', 'Jane Doe'], ['It is over,', 'Ann Roe'], ['It is done,', 'Ann Roe']]);
+  });
+
+  it('reads a cue inside the clause as two segments of one utterance, an adjunct after it left out (class B)', async () => {
+    const doc = await attributed('Ann Roe runs the shop. The figures, she says, were wrong. The new rules, officials said, will take effect in May. Nurses will strike, their union announced, after talks collapsed.');
+    expect(doc.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker, q.utteranceId, q.rule])).toEqual([
+      ['The figures', 'Ann Roe', 'u1', 'clause-around-cue'],
+      ['were wrong', 'Ann Roe', 'u1', 'clause-around-cue'],
+      ['The new rules', 'officials', 'u2', 'clause-around-cue'],
+      ['will take effect in May', 'officials', 'u2', 'clause-around-cue'],
+      ['Nurses will strike', expect.any(String), 'u3', 'clause-before-cue'],
+    ]);
+  });
+
+  it('reads a cue after the clause, even with a participle after it (class B)', async () => {
+    const qs = await quotesOf('Fares will rise next year, the mayor said, citing fuel costs.');
+    expect(qs.map((q) => [q.text, q.speaker, q.kind])).toEqual([['Fares will rise next year', 'mayor', 'indirect']]);
   });
 
   it('reads a reported clause whose subject opens with an adverb ("said about 300 residents had …")', async () => {
@@ -108,7 +169,29 @@ describe('attributeQuotes: peer cases (textacy tests, CoreNLP, sayswho issues), 
   });
 
   it('gives the cue lemma and connotation from the lexicon', async () => {
-    const doc = await quotesOf('"I love cats!" insists Burton.');
-    expect(doc[0]).toMatchObject({ cue: 'insist' });
+    const doc = await attributed('"I love cats!" insists Burton. "Dogs too," Burton said.');
+    expect(doc.quotes.map((q) => [q.cue, q.cueLemma, q.cueConnotation])).toEqual([['insists', 'insist', 'loaded'], ['said', 'say', 'neutral']]);
+  });
+});
+
+describe('quote word lists are lexicon data (use: quote-words)', () => {
+  it('lets a user add another country’s titles, stripped from the speaker like the bundled ones', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempCorpus } = await import('./helpers/temp-corpus.js');
+    const { resolveLexicons } = await import('../pipeline/index.js');
+    const { analyzeDocument } = await import('../pipeline/analyze-document.js');
+    const dir = tempCorpus();
+    const file = join(dir, 'ontario-titles.yaml');
+    writeFileSync(file, 'lexicon: ontario-titles\nuse: quote-words\ncategories:\n  title: Municipal titles of Ontario\nentries:\n  - {term: reeve, category: title}\n');
+    const text = 'Reeve Jane Roe said the vote was fair.';
+    const speakerWith = async (paths: string[]) => {
+      const r = await resolveLexicons(paths);
+      if (!r.ok) throw new Error(r.problems.join('\n'));
+      const doc = analyzeDocument({ meta: { docId: 'd', outlet: 'o', date: '', title: '', url: '', author: '', origin: 'd' }, text }, { lexicons: r.lexicons, kwicWindow: 5 });
+      return [doc.quotes[0]?.speaker, r.lexicons.map((l) => l.id).sort()];
+    };
+    expect(await speakerWith([])).toEqual(['Reeve Jane Roe', expect.arrayContaining(['quote-words', 'speech-verbs'])]);
+    expect(await speakerWith([file])).toEqual(['Jane Roe', ['actors', 'ontario-titles', 'quote-words', 'speech-verbs', 'stopwords']]);
   });
 });

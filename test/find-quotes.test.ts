@@ -90,7 +90,10 @@ describe('findQuotes: never crashes (property)', () => {
           const last = doc.paragraphs.find((p) => p.start <= r.end && r.end <= p.end);
           if (!first || !last) return false;
           if (r.close === null && doc.paragraphs.some((p) => p.start > first.end && p.end <= r.end && !/^["“”«„'`‘]/.test(text.slice(p.start)))) return false;
-          if (text.slice(r.start, r.end) !== text.substring(r.start, r.end)) return false;
+          // the marks are quotation marks and the content has no white space at its ends
+          if (!/^(["“”«»„‘’'`]|''|``)$/.test(text.slice(r.open.start, r.open.end))) return false;
+          if (r.close && !/^(["“”«»„‘’'`]|''|``)$/.test(text.slice(r.close.start, r.close.end))) return false;
+          if (r.end > r.start && /^\s|\s$/.test(text.slice(r.start, r.end))) return false;
         }
         return true;
       }),

@@ -31,17 +31,29 @@ const sum = (rows: readonly Row[], column: string): number => rows.reduce((n, r)
 const byOutlet = (rows: readonly Row[], outlet: string): Row[] => rows.filter((r) => r.outlet === outlet);
 
 describe('offsets slice to the text they name', () => {
-  it('every term hit and every quote part', () => {
+  it('every term hit, and every quotes.csv row (read back from the file) names its own text', () => {
     expect(analysis.run.processed.length).toBeGreaterThan(10);
-    for (const doc of analysis.run.processed) {
-      for (const hit of doc.hits) expect(doc.text.slice(hit.start, hit.end)).toBe(hit.text);
-      for (const quote of doc.quotes) {
-        for (const part of quote.parts) {
-          expect(part.start).toBeGreaterThanOrEqual(quote.start);
-          expect(part.end).toBeLessThanOrEqual(quote.end);
-          expect(doc.text.slice(part.start, part.end).trim()).not.toBe('');
-        }
-      }
+    const texts = new Map(analysis.run.processed.map((d) => [d.meta.docId, d.text]));
+    for (const doc of analysis.run.processed) for (const hit of doc.hits) expect(doc.text.slice(hit.start, hit.end)).toBe(hit.text);
+    expect(reports.quotes!.length).toBeGreaterThan(10);
+    for (const row of reports.quotes!) {
+      const text = texts.get(row.doc_id!)!;
+      expect(text.slice(Number(row.start), Number(row.end))).toBe(row.text);
+      expect(row.text!.trim()).not.toBe('');
+    }
+  });
+
+  it('the segments of one utterance share speaker and cue, and quote ids are unique in a document', () => {
+    const seen = new Map<string, Row>();
+    const ids = new Set<string>();
+    for (const row of reports.quotes!) {
+      const id = `${row.doc_id}|${row.quote_id}`;
+      expect(ids.has(id)).toBe(false);
+      ids.add(id);
+      const key = `${row.doc_id}|${row.utterance_id}`;
+      const first = seen.get(key);
+      if (first) expect([row.speaker, row.cue]).toEqual([first.speaker, first.cue]);
+      else seen.set(key, row);
     }
   });
 });

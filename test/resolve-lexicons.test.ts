@@ -30,18 +30,18 @@ describe('resolveLexicons', () => {
     expect(r.lexicons.some((l) => l.use === 'speech-verbs')).toBe(true);
   });
 
-  it('adds the bundled speech verbs and stop-words to term lexicons given with --lexicon', async () => {
+  it('adds the bundled speech verbs quote words, actors and stop-words to term lexicons given with --lexicon', async () => {
     const dir = tempCorpus({ 'terms.yaml': TERMS });
     const r = await resolveLexicons([`${dir}/terms.yaml`]);
     if (!r.ok) throw new Error(r.problems.join('\n'));
-    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'speech-verbs', 'actors', 'stopwords']);
+    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'quote-words', 'speech-verbs', 'actors', 'stopwords']);
   });
 
   it('does not add speech verbs when a given lexicon holds speech verbs', async () => {
     const dir = tempCorpus({ 'terms.yaml': TERMS, 'verbs.yaml': VERBS });
     const r = await resolveLexicons([`${dir}/terms.yaml`, `${dir}/verbs.yaml`]);
     if (!r.ok) throw new Error(r.problems.join('\n'));
-    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'my-verbs', 'actors', 'stopwords']);
+    expect(r.lexicons.map((l) => l.id)).toEqual(['tiny-terms', 'my-verbs', 'quote-words', 'actors', 'stopwords']);
   });
 
   it('returns every problem as a formatted line', async () => {

@@ -4,7 +4,7 @@ import { totalsOf } from '../pipeline/stats/run-totals.js';
 import type { DocResult, Quote, RunResult } from '../pipeline/types.js';
 
 function quote(start: number, end: number, speaker: string, speakerType: Quote['speakerType'], kind: Quote['kind'] = 'direct'): Quote {
-  return { quoteId: 'q', kind, parts: [{ start, end }], start, end, speaker, speakerMention: speaker, speakerType, cue: 'said', cueLemma: 'say', cueConnotation: 'neutral' };
+  return { quoteId: 'q', kind, parts: [{ start, end }], start, end, speaker, speakerMention: speaker, speakerType, cue: 'said', cueLemma: 'say', cueConnotation: 'neutral', utteranceId: 'u1', rule: 'marks-cue' };
 }
 
 function doc(outlet: string, text: string, quotes: Quote[]): DocResult {

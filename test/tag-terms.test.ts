@@ -107,7 +107,7 @@ describe('tagTerms: matching rules', () => {
 function quoteOver(text: string, inner: string, kind: Quote['kind'], speaker: string): Quote {
   const start = text.indexOf(inner);
   const span = { start, end: start + inner.length };
-  return { ...span, quoteId: 'q1', kind, parts: [span], speaker, speakerMention: speaker, speakerType: 'nominal', cue: 'said', cueLemma: 'say', cueConnotation: 'neutral' };
+  return { ...span, quoteId: 'q1', kind, parts: [span], speaker, speakerMention: speaker, speakerType: 'nominal', cue: 'said', cueLemma: 'say', cueConnotation: 'neutral', utteranceId: 'u1', rule: 'marks-cue' };
 }
 
 describe('tagTerms: what each hit records', () => {

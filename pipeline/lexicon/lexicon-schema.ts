@@ -55,7 +55,7 @@ const lexiconSchema = z.strictObject({
   lexicon: kebabSchema,
   version: textSchema.optional(),
   description: z.string().optional(),
-  use: z.enum(['terms', 'speech-verbs', 'actors', 'stopwords']).optional(), // actors: see actor-schema.ts
+  use: z.enum(['terms', 'speech-verbs', 'actors', 'stopwords', 'quote-words']).optional(), // actors: see actor-schema.ts
   categories: z.record(kebabSchema, z.string()),
   entries: z.array(entrySchema).min(1, 'a lexicon needs at least one entry'),
 });

@@ -1,6 +1,7 @@
 // Which lexicons a run uses: with no paths, every lexicon in the bundled lexicons/ folder;
 // with paths, those, plus the bundled speech-verb lexicon when none of them has
-// `use: speech-verbs` (the quotes stage needs speech verbs), the bundled actors lexicon when
+// `use: speech-verbs` (the quotes stage needs speech verbs), the bundled quote words (always
+// read: a user's quote-words lexicon adds to them), the bundled actors lexicon when
 // none has `use: actors`, and the bundled stop-word list when none has `use: stopwords`
 // (distinctive_terms.csv needs one). `--actors PATH` replaces every actors lexicon otherwise chosen
 // (bundled or given) by the one(s) in PATH, which must have `use: actors`. Problems are values.
@@ -13,6 +14,7 @@ import type { Lexicon, LexiconUse } from '../types.js';
 export const BUNDLED_SPEECH_VERBS = join(BUNDLED_LEXICON_DIR, 'speech-verbs.yaml');
 export const BUNDLED_ACTORS = join(BUNDLED_LEXICON_DIR, 'actors.yaml');
 export const BUNDLED_STOPWORDS = join(BUNDLED_LEXICON_DIR, 'stopwords.yaml');
+export const BUNDLED_QUOTE_WORDS = join(BUNDLED_LEXICON_DIR, 'quote-words.yaml');
 
 export type ResolvedLexicons =
   | { readonly ok: true; readonly lexicons: readonly Lexicon[] }
@@ -32,6 +34,11 @@ export async function resolveLexicons(paths: readonly string[] = [], actorsPath:
     lexicons = [...lexicons.filter((l) => l.use !== 'actors'), ...actors.lexicons];
   }
   if (paths.length === 0) return { ok: true, lexicons };
+  if (!lexicons.some((l) => l.id === 'quote-words') && existsSync(BUNDLED_QUOTE_WORDS)) {
+    const words = await loadLexiconFiles([BUNDLED_QUOTE_WORDS]);
+    if (words.problems.length > 0) return { ok: false, problems: words.problems.map(formatProblem) };
+    lexicons = [...lexicons, ...words.lexicons];
+  }
   for (const [use, file] of [['speech-verbs', BUNDLED_SPEECH_VERBS], ['actors', BUNDLED_ACTORS], ['stopwords', BUNDLED_STOPWORDS]] as const) {
     const added = await withBundled(lexicons, use, file);
     if (!added.ok) return added;

@@ -7,6 +7,7 @@
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { Token } from '../types.js';
+import { isCapitalized } from './token-shape.js';
 
 export function cueBefore(before: readonly Token[], verbs: SpeechVerbIndex): boolean {
   const last = before.at(-1);
@@ -21,12 +22,18 @@ export function cueIndexAfter(c: RegionContext, verbs: SpeechVerbIndex): number 
   const after = c.after;
   let i = 0;
   while (i < after.length && after[i]!.kind === 'punctuation' && after[i]!.value !== '.') i++;
-  if (c.lastInside === '.' && after[i] && /^\p{Lu}/u.test(after[i]!.value)) return -1;
+  if (c.lastInside === '.' && after[i] && isCapitalized(after[i]!.value)) return -1;
   if (after[i] && (after[i]!.pos === 'CCONJ' || after[i]!.pos === 'SCONJ')) return -1; // "…," but the utility said
   for (let k = i; k < Math.min(after.length, i + 12); k++) {
     if (verbs.at(after, k)) return k;
     const t = after[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === '.' || t.value === ';') break;
+  }
+  // `“…,” Ann Roe, a law professor at Lakeview University who studies elections, said.`: a
+  // name, an apposition between commas, then the verb
+  if (c.lastInside === ',' && after[i] && isCapitalized(after[i]!.value)) {
+    const comma = after.findIndex((t, k) => k > i + 1 && k < i + 40 && t.value === ',' && verbs.at(after, k + 1) !== null);
+    if (comma > 0 && !after.slice(i, comma).some((t) => t.value === ';' || t.value === '.' || t.value === '“' || t.value === '"')) return comma + 1;
   }
   return bareCueIndex(after, i, c.lastInside);
 }
@@ -37,7 +44,7 @@ function bareCueIndex(after: readonly Token[], i: number, lastInside: string): n
   const rest = after.slice(i).filter((t) => t.value !== '.');
   if (after.length - i - rest.length > 1 || rest.length < 2 || rest.length > 4) return -1;
   const lower = (t: Token) => /^\p{Ll}/u.test(t.value) && t.kind === 'word' && t.pos !== 'PRON';
-  const named = (t: Token) => /^\p{Lu}/u.test(t.value) || t.pos === 'PRON';
+  const named = (t: Token) => isCapitalized(t.value) || t.pos === 'PRON';
   if (lower(rest[0]!) && rest.slice(1).every(named)) return i;
   if (lower(rest.at(-1)!) && rest.slice(0, -1).every(named)) return i + rest.length - 1;
   return -1;

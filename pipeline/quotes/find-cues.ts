@@ -11,6 +11,7 @@ import { cueBefore, cueIndexAfter } from './cue-position.js';
 import { phraseAfter, subjectBefore } from './speaker-phrase.js';
 import type { SpeechVerb, SpeechVerbIndex } from './speech-verbs.js';
 import type { IndexRange, Token } from '../types.js';
+import { DOCUMENT_NOUNS } from './name-words.js';
 
 export interface Cue {
   /** Token index of the cue verb. */
@@ -49,6 +50,14 @@ export function cueOfRegion(tokens: readonly Token[], c: RegionContext, verbs: S
 /** Speaker phrase of the speech verb at `verb`, within tokens [floor, ceiling). */
 export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: SpeechVerb, floor: number, ceiling: number, verbs: SpeechVerbIndex): IndexRange {
   const t = tokens[verb]!;
+  // "Rep. Elijah Cummings (D-Md.) said": a false sentence break after an abbreviation; the
+  // subject is in the "sentence" before
+  const prev = tokens[verb - 1];
+  if (verb === floor && prev && prev.paragraph === t.paragraph && /^\p{Ll}/u.test(t.value) && (prev.value === ')' || /^\p{Lu}\p{L}{0,3}\.$/u.test(prev.value))) {
+    let start = verb - 1;
+    while (start > 0 && verb - start < 40 && tokens[start - 1]!.sentence === prev.sentence) start--;
+    return speakerPhraseOf(tokens, verb, info, start, ceiling, verbs);
+  }
   const before = tokens[verb - 1]?.norm ?? '';
   const gerund = t.norm.endsWith('ing') && [',', 'and'].includes(before);
   const participle = verb === floor && (t.norm.endsWith('ing') || t.norm.endsWith('ed'));
@@ -66,6 +75,11 @@ export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: Sp
     return sentenceSubject(tokens, floor, verb) ?? { from: verb, to: verb };
   }
   const subject = subjectBefore(tokens, verb, floor);
+  // "Roe issued a statement saying …": the document is the vehicle, its issuer the speaker
+  if (t.norm.endsWith('ing') && subject.to > subject.from && DOCUMENT_NOUNS.has(tokens[subject.to - 1]!.norm)) {
+    const issuer = sentenceSubject(tokens, floor, subject.from);
+    if (issuer && issuer.to > issuer.from) return issuer;
+  }
   if (tokens.slice(subject.from, subject.to).some((x) => x.kind === 'word')) return subject;
   return phraseAfter(tokens, verb + info.length, ceiling);
 }

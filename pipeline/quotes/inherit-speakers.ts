@@ -7,7 +7,7 @@
 import type { Cue } from './find-cues.js';
 import type { ResolvedSpeaker, SpeakerResolver } from './resolve-speakers.js';
 import { tokenIndexAt } from '../spans.js';
-import type { QuoteKind, Span, TokenizedDoc } from '../types.js';
+import type { QuoteKind, QuoteRule, Span, TokenizedDoc } from '../types.js';
 
 export interface Draft {
   readonly kind: QuoteKind | 'event';
@@ -17,6 +17,8 @@ export interface Draft {
   readonly speaker: ResolvedSpeaker;
   /** Position of a speech event (quotes use their first part). */
   readonly at?: number;
+  /** The rule that found it. */
+  readonly rule: QuoteRule;
 }
 
 export function draftPosition(d: Pick<Draft, 'parts' | 'at'>): number {

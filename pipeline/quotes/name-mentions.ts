@@ -5,6 +5,7 @@
 // every name outside quotation marks, in text order, with the role words around it.
 import { matchForm } from '../normalize-text.js';
 import { ANONYMOUS_HEADS, CALENDAR_WORDS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NAMES, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words.js';
+import { hasDemonymEnding, isCapitalWord, PERSON_SUFFIX } from './token-shape.js';
 import type { Token, TokenizedDoc } from '../types.js';
 
 export type NameClass = 'person' | 'organization';
@@ -42,7 +43,7 @@ export function collectDocWords(tokens: readonly Token[]): DocWords {
     const next = tokens[i + 1];
     if (isCapital(t) && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start === t.end + 1) {
       // "Iranian civilians", "Western countries", "Tasnim news": but "Burton claims" is a verb wink took for a noun.
-      if (!isPluralOrThirdPerson(next) || /(an|ese|ish|ern|ic|i)$/.test(t.norm)) modifiers.add(t.norm);
+      if (!isPluralOrThirdPerson(next) || (hasDemonymEnding(t.norm) || /(ern|ic)$/.test(t.norm))) modifiers.add(t.norm);
     }
     const prev = tokens[i - 1];
     if (isCapital(t) && prev && PLACE_PREPOSITIONS.has(prev.norm)) places.add(t.norm);
@@ -54,9 +55,7 @@ function isPluralOrThirdPerson(t: Token): boolean {
   return t.norm.endsWith('s') && t.norm !== t.lemma;
 }
 
-function isCapital(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.value);
-}
+const isCapital = isCapitalWord;
 
 /** Hyphen or apostrophe glued between two words with no spaces: Ahmad-Abadi. */
 function isGlue(tokens: readonly Token[], i: number): boolean {
@@ -138,7 +137,7 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
   }
   while (start < to && (tokens[start]!.value === '-' || NAME_PARTICLES.has(tokens[start]!.norm))) start++;
   // "Volunteer Anna Kowalski", "Goaltender Mike Smith": a sentence-initial role word, not a first name
-  if (nameWords === 3 && isSentenceStart(tokens, start) && /(er|or|ist|ant|ent|man|woman)$/.test(tokens[start]!.norm)) start++;
+  if (nameWords === 3 && isSentenceStart(tokens, start) && PERSON_SUFFIX.test(tokens[start]!.norm)) start++;
   const joined = start > from && JOINERS.has(tokens[start - 1]!.norm); // Department of Environmental Protection
   // "Civic Rights Observatory": one capitalised word after an organisation word is still the organisation
   const orgTail = org && nameWords < 2 && !TITLE_WORDS.has(tokens[start - 1]?.norm ?? '');
@@ -170,7 +169,7 @@ function mention(tokens: readonly Token[], from: number, to: number, runFrom: nu
 
 /** Iranian, Albanian, Israeli, Chinese: a nationality, not a name. */
 export function isDemonym(w: string): boolean {
-  if (!/(an|ese|ish|i)$/.test(w)) return false;
+  if (!hasDemonymEnding(w)) return false;
   for (const p of PLACE_NAMES) if (w.length >= p.length && w.startsWith(p.slice(0, Math.max(4, p.length - 1)))) return true;
   return false;
 }

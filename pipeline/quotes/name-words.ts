@@ -1,98 +1,123 @@
-// Word lists for building names without a named-entity model: titles and honorifics (stripped
-// from names), words that make a name an organisation, particles inside names, calendar words,
-// and role families that let a description ("the Iranian diplomat") find the person named
-// earlier in that role. Matching forms (lower case, folded apostrophes).
+// Word lists the quote rules consult, read from lexicons with `use: quote-words` (the bundled
+// lexicons/quote-words.yaml, plus any a user adds: their entries join the bundled ones): titles
+// and honorifics (stripped from names), organisation and place words, name particles, calendar
+// words, anonymous heads, person nouns, document nouns, anonymity phrases and role families
+// that let a description ("the Iranian diplomat") find the person named earlier in that role.
+// No list lives in code. The stages call useQuoteWords(ctx) first (other readers
+// ensureQuoteWords()); the exported lists are live bindings to the lists of the run's lexicons.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { validateLexiconData, toEntry } from '../lexicon/lexicon-schema.js';
+import { matchForm } from '../normalize-text.js';
+import { BUNDLED_QUOTE_WORDS } from '../lexicon/resolve-lexicons.js';
+import type { AnalysisContext, Lexicon, LexiconEntry } from '../types.js';
 
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+interface QuoteWords {
+  readonly byCategory: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly roleFamilies: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly anonymity: RegExp;
+}
+
+function build(entries: readonly LexiconEntry[]): QuoteWords {
+  const byCategory = new Map<string, Set<string>>();
+  const roleFamilies = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.category === 'role-family') {
+      const [role, words] = e.term.split(':');
+      const family = roleFamilies.get(matchForm(role!.trim())) ?? new Set<string>();
+      for (const w of (words ?? '').split(/\s+/).filter(Boolean)) family.add(matchForm(w));
+      roleFamilies.set(matchForm(role!.trim()), family);
+      continue;
+    }
+    const set = byCategory.get(e.category) ?? new Set<string>();
+    set.add(matchForm(e.term));
+    byCategory.set(e.category, set);
+  }
+  const phrases = [...(byCategory.get('anonymity') ?? [])].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const anonymity = phrases.length > 0 ? new RegExp(`\\b(${phrases.join('|')})\\b`, 'i') : /$^/;
+  return { byCategory, roleFamilies, anonymity };
+}
+
+function bundledEntries(): LexiconEntry[] {
+  const { data, problems } = validateLexiconData(parse(readFileSync(BUNDLED_QUOTE_WORDS, 'utf8')));
+  if (!data) throw new Error(`bundled quote-words lexicon is invalid: ${problems.map((p) => p.message).join('; ')}`);
+  return data.entries.map(toEntry);
+}
+
+// read only when a run's lexicons hold no quote words (a run's resolved lexicons always do):
+// parsing the file costs about half a second, not to be paid at every import
+let bundledWords: QuoteWords | null = null;
+let bundledList: LexiconEntry[] | null = null;
+const BUNDLED_ENTRIES = (): LexiconEntry[] => (bundledList ??= bundledEntries());
+const BUNDLED = (): QuoteWords => (bundledWords ??= build(BUNDLED_ENTRIES()));
+const cache = new WeakMap<readonly Lexicon[], QuoteWords>();
+const EMPTY: ReadonlySet<string> = new Set();
+const list = (w: QuoteWords, category: string): ReadonlySet<string> => w.byCategory.get(category) ?? EMPTY;
 
 /** Titles, honorifics and role words that precede a name and are not part of it. */
-export const TITLE_WORDS = words(`
-  president vice prime minister secretary general director director-general senator sen sen. rep rep.
-  representative congressman congresswoman governor gov gov. mayor judge justice chief ambassador envoy
-  dr dr. mr mr. mrs mrs. ms ms. miss mx prof prof. professor sir dame lord lady king queen prince princess
-  pope father rev rev. reverend sheikh ayatollah imam rabbi cardinal bishop gen gen. col col. lt lt.
-  capt capt. sgt sgt. maj maj. officer detective inspector commissioner chancellor premier speaker coach
-  spokesman spokeswoman spokesperson deputy head chairman chairwoman chair ceo leader commander captain
-  colonel lieutenant sergeant corporal admiral marshal former late acting interim assistant associate
-  senior foreign interior defence defense finance justice attorney lawyer advocate counsel editor
-  correspondent reporter analyst economist activist candidate mp mep councillor councilor alderman
-  supt superintendent constable pastor minister-president crown emir president-elect trustee prosecutor
-  sheriff chancellor provost dean`);
-
+export let TITLE_WORDS: ReadonlySet<string> = EMPTY;
 /** Words that make a capitalised run an organisation (or a place used for its government). */
-export const ORGANIZATION_WORDS = words(`
-  ministry council court department agency party organization organisation police government parliament
-  committee office union association institute university college school company corporation corp corp.
-  inc inc. ltd ltd. llc bank commission army forces force navy guard guards corps news times post journal
-  press service services embassy foundation group network authority authorities bureau board
-  administration cabinet senate congress assembly judiciary tribunal federation league club team fund
-  trust society centre center institution republic kingdom state states nations house agency's ministry's
-  tv radio television channel broadcaster media newspaper magazine daily herald tribune gazette reuters
-  afp irna isna tasnim hospital church mosque brigade brigades movement front alliance coalition rights
-  affairs relations security intelligence justice health defence defense`);
-
+export let ORGANIZATION_WORDS: ReadonlySet<string> = EMPTY;
 /** Lower-case particles allowed inside a personal name. */
-export const NAME_PARTICLES = words('bin ibn bint al al- el de del della di da dos das du van von der den ter ten la le ben abu e y');
-
-export const CALENDAR_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december today yesterday`);
-
+export let NAME_PARTICLES: ReadonlySet<string> = EMPTY;
+export let CALENDAR_WORDS: ReadonlySet<string> = EMPTY;
 /** Prepositions after which a capitalised name is a place ("in Tehran", "near Tirana"). */
-export const PLACE_PREPOSITIONS = words('in to from near at into across throughout within outside inside toward towards');
-
-/** A role a description names → words of titles in that role, for linking "the diplomat". */
-export const ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({
-    diplomat: 'diplomat ambassador envoy consul embassy foreign director-general attaché',
-    senator: 'senator sen sen. senate',
-    lawmaker: 'lawmaker legislator senator representative rep rep. mp mep congressman congresswoman parliament deputy',
-    legislator: 'lawmaker legislator senator representative mp parliament',
-    official: 'official minister secretary spokesman spokeswoman spokesperson director director-general chief head deputy commissioner ambassador envoy governor mayor',
-    minister: 'minister',
-    president: 'president',
-    spokesman: 'spokesman spokeswoman spokesperson',
-    spokeswoman: 'spokesman spokeswoman spokesperson',
-    spokesperson: 'spokesman spokeswoman spokesperson',
-    coach: 'coach manager',
-    general: 'general gen gen. commander',
-    commander: 'general gen gen. commander',
-    judge: 'judge justice',
-    mayor: 'mayor',
-    governor: 'governor gov gov.',
-    lawyer: 'lawyer attorney counsel advocate',
-    executive: 'ceo chief executive chairman chairwoman president director',
-    chief: 'chief head director ceo',
-  }).map(([role, family]) => [role, words(family)]),
-);
-
+export let PLACE_PREPOSITIONS: ReadonlySet<string> = EMPTY;
 /** Head nouns of descriptions that stand for an unnamed source. */
-export const ANONYMOUS_HEADS = words('source sources official officials insider insiders aide aides person people someone sources diplomat diplomats');
-
+export let ANONYMOUS_HEADS: ReadonlySet<string> = EMPTY;
 /** Common nouns that stand for an organisation ("the ministry said", "police said"). */
-export const ORGANIZATION_NOUNS = words(`
-  government ministry police court army military committee council agency company party parliament
-  administration office embassy department authorities authority judiciary statement spokesman's
-  cabinet presidency kremlin prosecutors prosecutor's commission board campaign union team club firm
-  newspaper agency's network`);
-
-export const PRONOUNS = words('he she they it i we him her them');
-
+export let ORGANIZATION_NOUNS: ReadonlySet<string> = EMPTY;
+export let PRONOUNS: ReadonlySet<string> = EMPTY;
 /** Countries and capitals often in the news: a speaker so named is its government. */
-export const PLACE_NAMES = words(`
-  europe africa asia america afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain belarus belgium brazil
-  britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england estonia ethiopia
-  finland france georgia germany greece hungary india indonesia iran iraq ireland israel italy japan jordan
-  kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania mexico moldova morocco netherlands nigeria
-  norway oman pakistan palestine poland portugal qatar romania russia scotland serbia slovakia spain sudan
-  sweden switzerland syria taiwan turkey ukraine venezuela vietnam wales yemen washington moscow beijing
-  tehran tirana paris london berlin brussels rome kyiv kiev ankara baghdad damascus beirut cairo riyadh
-  tokyo delhi ottawa canberra jerusalem doha baku`);
+export let PLACE_NAMES: ReadonlySet<string> = EMPTY;
+/** Nouns for people, beyond the role suffixes (PERSON_SUFFIX in token-shape.ts). */
+export let PERSON_NOUNS: ReadonlySet<string> = EMPTY;
+/** What a body publishes: "according to its latest outlook" is the body speaking. */
+export let DOCUMENT_NOUNS: ReadonlySet<string> = EMPTY;
+/** Heads that keep their relative clause: "those who have followed the group". */
+export let BARE_HEADS: ReadonlySet<string> = EMPTY;
+/** Phrases that make a speaker anonymous ("declined to be named"). */
+export let ANONYMITY: RegExp = /$^/;
+/** Page furniture opening a sentence ("story continues below"): its names are no referents. */
+export let BOILERPLATE: ReadonlySet<string> = EMPTY;
+/** A role a description names → words of titles in that role, for linking "the diplomat". */
+export let ROLE_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+let pointed = false;
 
-/** Nouns for people, beyond the role suffixes (-er, -or, -ist, -ant, -ent, -ian, -man, -woman). */
-export const PERSON_NOUNS = words(`
-  nurse resident witness mother father wife husband son daughter woman man girl boy child person official
-  source neighbour neighbor student patient parent friend member fan voter tenant employee volunteer veteran
-  survivor victim guest delegate diplomat expert analyst activist chief judge coach pilot doctor surgeon
-  mayor senator minister spokesperson aide insider local shopkeeper homeowner refugee migrant citizen
-  colleague relative cousin nephew niece grandmother grandfather widow widower priest monk nun imam rabbi`);
+/** Points the lists at the bundled quote words unless a run already pointed them. */
+export function ensureQuoteWords(): void {
+  if (!pointed) point(BUNDLED());
+}
+
+/** Points the lists above at the run's quote-word lexicons (bundled lists plus user additions). */
+export function useQuoteWords(ctx: AnalysisContext): void {
+  let w = cache.get(ctx.lexicons);
+  if (!w) {
+    const added = ctx.lexicons.filter((l) => l.use === 'quote-words');
+    // the bundled lists always apply; a user's quote-words lexicon adds to them
+    const bundledIn = added.some((l) => l.id === 'quote-words');
+    w = added.length === 0 ? BUNDLED() : build([...(bundledIn ? [] : BUNDLED_ENTRIES()), ...added.flatMap((l) => l.entries)]);
+    cache.set(ctx.lexicons, w);
+  }
+  point(w);
+}
+
+function point(w: QuoteWords): void {
+  pointed = true;
+  TITLE_WORDS = list(w, 'title');
+  ORGANIZATION_WORDS = list(w, 'organization-word');
+  NAME_PARTICLES = list(w, 'name-particle');
+  CALENDAR_WORDS = list(w, 'calendar');
+  PLACE_PREPOSITIONS = list(w, 'place-preposition');
+  ANONYMOUS_HEADS = list(w, 'anonymous-head');
+  ORGANIZATION_NOUNS = list(w, 'organization-noun');
+  PRONOUNS = list(w, 'pronoun');
+  PLACE_NAMES = list(w, 'place-name');
+  PERSON_NOUNS = list(w, 'person-noun');
+  DOCUMENT_NOUNS = list(w, 'document-noun');
+  BARE_HEADS = list(w, 'bare-head');
+  BOILERPLATE = list(w, 'boilerplate');
+  ANONYMITY = w.anonymity;
+  ROLE_FAMILIES = w.roleFamilies;
+}

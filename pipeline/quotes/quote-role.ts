@@ -7,6 +7,7 @@ import { cueBefore, cueIndexAfter } from './cue-position.js';
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { Token, TokenizedDoc } from '../types.js';
+import { isCapitalized } from './token-shape.js';
 
 export type QuoteRole = 'speech' | 'scare';
 
@@ -54,7 +55,7 @@ function isNaming(before: readonly Token[], lead: { token: Token; index: number 
 function isTitle(doc: TokenizedDoc, c: RegionContext): boolean {
   if (c.words < 2) return false;
   const words = doc.tokens.slice(c.inside.from, c.inside.to).filter((t) => t.kind === 'word');
-  return words.every((t) => /^\p{Lu}/u.test(t.value) || (t.value.length <= 3 && /^\p{Ll}/u.test(t.value))) && /^\p{Lu}/u.test(words.at(-1)?.value ?? '');
+  return words.every((t) => isCapitalized(t.value) || (t.value.length <= 3 && /^\p{Ll}/u.test(t.value))) && isCapitalized(words.at(-1)?.value ?? '');
 }
 
 function endsSentence(doc: TokenizedDoc, c: RegionContext): boolean {

@@ -14,7 +14,9 @@
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
 import { matchForm } from '../normalize-text.js';
-import { ROLE_FAMILIES } from './name-words.js';
+import { BOILERPLATE, DOCUMENT_NOUNS, ROLE_FAMILIES } from './name-words.js';
+import { firstAtOrAfter } from './sorted-lookup.js';
+import { isCapitalized, isDemonymOf } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
 import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
@@ -39,27 +41,47 @@ interface Referent {
   readonly possessive?: boolean;
 }
 
-/** Words for what a body publishes: "according to its latest outlook" is the body speaking. */
-const DOCUMENT_NOUNS = /^(outlook|statement|report|website|post|account|study|letter|email|announcement|communiqu[eé]|release|forecast|survey|data|figures)$/i;
 
 const GENERIC = new Set(['the', 'a', 'an', 'this', 'that', 'top', 'senior', 'also', 'then', 'former', 'its', "'s", 'of', 'for', '-']);
 
 export class SpeakerResolver {
-  private readonly referents: Referent[];
+  /** Referents in token order: all, and by type (all of a type, and those that spoke). */
+  private readonly referents: Referent[] = [];
+  private readonly byType = new Map<string, Referent[]>();
   private readonly roleWords = new Map<NameMention, ReadonlySet<string>>();
   private readonly canonicalNames = new Map<string, string>();
+  /** Person names by their last word, for the fullest form of a name. */
+  private readonly personsByLast = new Map<string, NameMention[]>();
 
   constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
-    this.referents = names.map((n) => ({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' }));
+    for (const n of names) if (n.cls === 'person') {
+      const last = n.words.at(-1) ?? '';
+      const list = this.personsByLast.get(last) ?? [];
+      list.push(n);
+      this.personsByLast.set(last, list);
+    }
+    const furniture = boilerplateSentences(doc);
+    for (const n of names) if (!furniture.has(doc.tokens[n.from]!.sentence)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' });
+  }
+
+  /** Adds a referent after those at or before its token (binary search; mostly an append). */
+  private insert(r: Referent): void {
+    const into = (list: Referent[]) => list.splice(firstAtOrAfter(list, (x) => x.at, r.at + 1), 0, r);
+    into(this.referents);
+    const lists = [`${r.type}|all`, ...(r.spoke ? [`${r.type}|spoke`] : [])];
+    for (const key of lists) {
+      const list = this.byType.get(key) ?? [];
+      this.byType.set(key, list);
+      into(list);
+    }
   }
 
   /** Records a resolved speaker at token `at`, so a later "he" can point back to it. */
   note(resolved: ResolvedSpeaker, at: number, spoke = true): void {
     if (resolved.type === 'unresolved') return;
     const sentence = this.doc.tokens[at]?.sentence ?? 0;
-    const i = this.referents.findIndex((r) => r.at > at);
     const type = resolved.type === 'organization' ? 'organization' : 'person';
-    this.referents.splice(i < 0 ? this.referents.length : i, 0, { at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
+    this.insert({ at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
   }
 
   resolve(m: SpeakerMention): ResolvedSpeaker {
@@ -67,7 +89,8 @@ export class SpeakerResolver {
     if (m.form === 'name' && m.name) return { speaker: this.canonical(m.name), type: m.name.cls, mention };
     if (m.form === 'pronoun') {
       const want = ['it', 'they', 'them'].includes(matchForm(m.text)) ? 'organization' : ['i', 'we'].includes(matchForm(m.text)) ? null : 'person';
-      const ref = want ? this.latest(m.from, want) : null;
+      // he/she never means a plural description ("officials", "residents")
+      const ref = want ? this.latest(m.from, want, false, want === 'person' ? (r) => !isPluralDescription(r) : undefined) : null;
       return ref ? { speaker: ref.speaker, type: ref.as, mention } : { speaker: '', type: 'unresolved', mention };
     }
     const bare = mention.replace(/^(the|a|an)\s+/i, '');
@@ -78,7 +101,7 @@ export class SpeakerResolver {
       const body = bare.split(/\s+/).at(-1) ?? '';
       // "his office" is the office of the man; "its latest outlook" is the agency's own word
       if (ref && m.hint === 'organization') return { speaker: `${ref.speaker}'s ${body}`, type: 'organization', mention };
-      if (ref && DOCUMENT_NOUNS.test(body)) return { speaker: ref.speaker, type: ref.as, mention };
+      if (ref && DOCUMENT_NOUNS.has(matchForm(body))) return { speaker: ref.speaker, type: ref.as, mention };
     }
     // "The statement also noted": the body whose statement it is, the organisation last named
     if (m.definite && /^(statement|communiqu[eé]|announcement)$/i.test(bare)) {
@@ -92,7 +115,8 @@ export class SpeakerResolver {
     if (m.hint === 'organization' && /^the\s+\S+$/i.test(mention)) {
       // "the ministry said" after "the Interior Ministry": the organisation named with that word
       const head = matchForm(bare.split(/\s+/).at(-1) ?? '');
-      const named = [...this.referents].reverse().find((r) => r.at < m.from && r.type === 'organization' && matchForm(r.speaker).split(/\s+/).includes(head));
+      const orgs = this.byType.get('organization|all') ?? [];
+      const named = orgs.slice(0, firstAtOrAfter(orgs, (r) => r.at, m.from)).reverse().find((r) => matchForm(r.speaker).split(/\s+/).includes(head));
       if (named) return { speaker: named.speaker, type: 'organization', mention };
     }
     return { speaker: bare, type: m.hint, mention };
@@ -113,8 +137,8 @@ export class SpeakerResolver {
     const last = n.words.at(-1);
     let best: NameMention = n;
     let bestDistance = Infinity;
-    for (const c of this.names) {
-      if (c.cls !== 'person' || c.words.at(-1) !== last || !n.words.every((w) => c.words.includes(w))) continue;
+    for (const c of this.personsByLast.get(last ?? '') ?? []) {
+      if (!n.words.every((w) => c.words.includes(w))) continue;
       // the earliest full name: after "Margaret Ellison … her son, David Ellison", "Ellison" is still Margaret
       const distance = c.from <= n.from ? c.from : 1e9 + c.from;
       if (c.words.length > best.words.length || (c.words.length === best.words.length && c.words.length > n.words.length && distance < bestDistance)) {
@@ -133,17 +157,25 @@ export class SpeakerResolver {
 
   /** Speakers named between two token indices. */
   namedBetween(from: number, to: number): string[] {
-    return this.referents.filter((r) => r.at >= from && r.at < to && r.type === 'person').map((r) => r.speaker);
+    const persons = this.byType.get('person|all') ?? [];
+    const out: string[] = [];
+    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) out.push(persons[i]!.speaker);
+    return out;
   }
 
-  private latest(at: number, type: 'person' | 'organization', spoke = false): Referent | null {
-    let found: Referent | null = null;
-    for (const r of this.referents) {
-      if (r.at >= at) break;
-      if (r.type !== type || (spoke && !r.spoke)) continue;
-      if (!found || r.sentence !== found.sentence || (found.possessive && !r.possessive)) found = r;
-    }
-    return found;
+  private latest(at: number, type: 'person' | 'organization', spoke = false, fits?: (r: Referent) => boolean): Referent | null {
+    // the latest sentence naming one: its first non-possessive referent, else its first
+    const all = this.byType.get(`${type}|${spoke ? 'spoke' : 'all'}`) ?? [];
+    let end = firstAtOrAfter(all, (r) => r.at, at);
+    if (fits) while (end > 0 && !fits(all[end - 1]!)) end--;
+    const list = fits ? all.slice(Math.max(0, end - 64), end).filter(fits) : all;
+    if (fits) end = list.length;
+    if (end === 0) return null;
+    const sentence = list[end - 1]!.sentence;
+    let first = end - 1;
+    while (first > 0 && list[first - 1]!.sentence === sentence) first--;
+    for (let i = first; i < end; i++) if (!list[i]!.possessive) return list[i]!;
+    return list[first]!;
   }
 
   /** The person named in the role a definite description names, or null. */
@@ -156,14 +188,20 @@ export class SpeakerResolver {
     const paragraph = this.doc.tokens[m.from]!.paragraph;
     let best: NameMention | null = null;
     let bestScore = -Infinity;
-    for (const n of this.names) {
+    // a rank falls a quarter point per paragraph and a score is at most 2 + the description's
+    // words: names further back than that can never win
+    const reach = 4 * (2 + words.length) + 1;
+    const first = firstAtOrAfter(this.names, (n) => this.doc.tokens[n.from]!.paragraph, paragraph - reach);
+    for (let i = first; i < this.names.length; i++) {
+      const n = this.names[i]!;
+      if (this.doc.tokens[n.from]!.paragraph > paragraph + 2) break;
       if (n.cls !== 'person' || n.from >= m.from && this.doc.tokens[n.from]!.paragraph > paragraph + 2) continue;
       if (n.from >= m.from && n.from < m.to) continue;
       const role = this.rolesOf(n);
       const headMatch = [...family].some((w) => role.has(w)) || role.has(head.norm);
       const matches = words.filter((w) => w !== head.norm && matchesRole(w, role)).length;
       // without the role itself, a proper modifier may still link ("the Manchester United manager")
-      const proper = tokens.some((t) => /^\p{Lu}/u.test(t.value) && t.pos === 'PROPN' && matchesRole(t.norm, role));
+      const proper = tokens.some((t) => isCapitalized(t.value) && t.pos === 'PROPN' && matchesRole(t.norm, role));
       if (!headMatch && !proper) continue;
       const score = (headMatch ? 2 : 1.5) + matches;
       const ahead = n.from >= m.from;
@@ -201,9 +239,29 @@ export class SpeakerResolver {
   }
 }
 
+/** Sentences that open with page furniture ("Story continues below", "READ MORE: …"). */
+function boilerplateSentences(doc: TokenizedDoc): ReadonlySet<number> {
+  const out = new Set<number>();
+  const firstWords = new Set([...BOILERPLATE].map((b) => b.split(' ')[0]!));
+  for (const s of doc.sentences) {
+    const first = doc.tokens.slice(s.tokens.from, s.tokens.from + 2).find((t) => t.kind === 'word');
+    if (!first || !firstWords.has(first.norm)) continue;
+    const words = doc.tokens.slice(s.tokens.from, Math.min(s.tokens.to, s.tokens.from + 4)).filter((t) => t.kind === 'word').map((t) => t.norm);
+    for (let n = 1; n <= words.length; n++) if (BOILERPLATE.has(words.slice(0, n).join(' '))) out.add(s.index);
+  }
+  return out;
+}
+
+/** "officials", "residents": a plural description, never what he/she points to. */
+function isPluralDescription(r: Referent): boolean {
+  if (r.as !== 'nominal' && r.as !== 'anonymous') return false;
+  const last = r.speaker.split(/\s+/).at(-1) ?? '';
+  return /[^s]s$/i.test(last);
+}
+
 /** A description word matches a role word, a demonym its country ("Iranian" ~ "Iran’s"). */
 function matchesRole(word: string, role: ReadonlySet<string>): boolean {
   if (role.has(word)) return true;
-  for (const r of role) if (r.length >= 4 && word.length > r.length && word.startsWith(r) && /^(n|an|ian|ese|i)$/.test(word.slice(r.length))) return true;
+  for (const r of role) if (isDemonymOf(word, r)) return true;
   return false;
 }

@@ -3,8 +3,10 @@
 // spokeswoman for Y"), then read as a pronoun, a name, or a description. Reads tokens and the
 // document's names; gives a SpeakerMention for resolve-speakers.
 import type { NameMention } from './name-mentions.js';
-import { ANONYMOUS_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
+import { ANONYMITY, ANONYMOUS_HEADS, BARE_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
+import { namesNear } from './sorted-lookup.js';
 import type { Token } from '../types.js';
+import { isCapitalized } from './token-shape.js';
 
 export interface SpeakerMention {
   /** Token range of the phrase's chosen part, and its text as written. */
@@ -27,14 +29,11 @@ const NP_ADP = new Set(['of', 'for']);
 const INNER_ADP = new Set(['of', 'for', 'about', 'from', 'with', 'in', 'at', 'on', 'to']);
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'whom']);
 const SENTENCE_STOP = new Set(['.', '?', '!', ';', ':', '“', '”', '"']);
-/** Heads that keep their relative clause: "those who have followed the group". */
-const BARE_HEADS = new Set(['those', 'people', 'anyone', 'someone']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-const ANONYMITY = /\b(whose name|(declined|asked) not to be (named|identified)|declined to be (named|identified)|anonymity|unnamed|anonymous|redacted|not authori[sz]ed)\b/i;
 
 function isNpToken(t: Token, first: boolean, next?: Token): boolean {
   // "Global Forest Watch"; "Ward said" (wink tags the name Ward as a verb)
-  if (t.kind === 'word' && /^\p{Lu}/u.test(t.value) && t.pos !== 'PRON') return true;
+  if (t.kind === 'word' && isCapitalized(t.value) && t.pos !== 'PRON') return true;
   if (t.pos === 'VERB' && t.norm.endsWith('ing') && next?.pos === 'NOUN') return true; // "planning officials"
   if (NP_TAGS.has(t.pos) || NP_PUNCT.has(t.value) || INNER_ADP.has(t.norm) || t.norm === 'and') return true;
   return t.pos === 'PRON' && (first || ['his', 'her', 'its', 'their'].includes(t.norm));
@@ -75,21 +74,26 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
 
 function collectBack(tokens: readonly Token[], start: number, to: number, floor: number): number {
   let from = start;
-  while (from > floor && to - from < 25 && isNpToken(tokens[from - 1]!, from === to)) from--;
+  // an abbreviation's full stop ("(D-Md.)", "Jr.") stays inside the phrase
+  const abbreviation = (k: number) => tokens[k]!.value === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.end === tokens[k]!.start;
+  while (from > floor && to - from < 25 && (isNpToken(tokens[from - 1]!, from === to) || (from < to && abbreviation(from - 1)))) from--;
   return from;
 }
 
 /** The noun phrase starting at `start` (after a verb-first cue: "said X, a spokeswoman for Y"). */
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): { from: number; to: number } {
   let to = start;
-  while (to < ceiling && to - start < 25 && !RELATIVE.has(tokens[to]!.norm) && (isNpToken(tokens[to]!, to === start, tokens[to + 1]) || tokens[to]!.value === '.' && /^\p{Lu}/u.test(tokens[to - 1]?.value ?? '') && tokens[to - 1]!.value.length <= 3)) to++;
+  while (to < ceiling && to - start < 25 && !RELATIVE.has(tokens[to]!.norm) && (isNpToken(tokens[to]!, to === start, tokens[to + 1]) || tokens[to]!.value === '.' && isCapitalized(tokens[to - 1]?.value ?? '') && tokens[to - 1]!.value.length <= 3)) to++;
   return { from: start, to };
 }
 
 /** Reads the phrase tokens[from, to) as a speaker mention; null when it holds no noun.
  *  `beforeVerb`: the phrase is the verb's subject (its last part is nearest the verb). */
 export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
-  const parts = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !/^\p{Lu}/u.test(tokens[p.from]!.value)));
+  const split = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !isCapitalized(tokens[p.from]!.value)));
+  // "Rep. Elijah Cummings (D-Md.)": a parenthesis is an aside, not the speaker
+  const aside = (p: Part) => tokens[p.from - 1]?.value === '(' && tokens[p.to]?.value === ')';
+  const parts = split.some((p) => !aside(p)) ? split.filter((p) => !aside(p)) : split;
   if (parts.length === 0) return null;
   const wholeText = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end);
   const nearest = beforeVerb ? parts.at(-1)! : parts[0]!;
@@ -98,7 +102,7 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   const plain = parts.filter((p) => !isAdjunct(tokens, p));
   // "Residents of Camp Orel, home to some 2,000 members, say": the part set off by commas before the verb is an apposition
   // (unless the apposition is a name: "The drivers' union, Local 1143, said")
-  const appositive = beforeVerb && plain.length > 1 && tokens[to - 1]?.value === ',' && !/^\p{Lu}/u.test(tokens[plain.at(-1)!.from]!.value);
+  const appositive = beforeVerb && plain.length > 1 && tokens[to - 1]?.value === ',' && !isCapitalized(tokens[plain.at(-1)!.from]!.value);
   const described = beforeVerb ? plain.at(appositive ? -2 : -1) : plain[0];
   const chosen = isPronoun(nearest) ? nearest : ((beforeVerb ? personParts.at(-1) : personParts[0]) ?? described ?? nearest);
   const part = trimAdjunct(tokens, chosen);
@@ -109,13 +113,13 @@ export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: 
   if (person) return { ...base, form: 'name', name: person };
   const head = headOf(tokens, part);
   if (!head) return null;
-  const org = names.find((n) => n.cls === 'organization' && n.to === part.to && n.runFrom <= part.from + 1);
-  if (org && /^\p{Lu}/u.test(head.value)) return { ...base, form: 'name', name: org };
+  const org = namesNear(names, part.from, part.to).find((n) => n.cls === 'organization' && n.to === part.to && n.runFrom <= part.from + 1);
+  if (org && isCapitalized(head.value)) return { ...base, form: 'name', name: org };
   const first = tokens[part.from]!;
   const nouns = tokens.slice(part.from, part.to).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const definite = ['the', 'this', 'that'].includes(first.norm) || tokens.slice(part.from, part.to).some((t) => t.pos === 'PART');
-  const orgNoun = (t: Token) => ORGANIZATION_NOUNS.has(t.norm) || ORGANIZATION_NOUNS.has(t.lemma) || (/^\p{Lu}/u.test(t.value) && ORGANIZATION_WORDS.has(t.norm));
-  const hint = ANONYMITY.test(wholeText) || (!definite && ANONYMOUS_HEADS.has(head.norm)) ? 'anonymous' : orgNoun(head) || (/^\p{Lu}/u.test(head.value) && nouns.some(orgNoun)) ? 'organization' : 'nominal';
+  const orgNoun = (t: Token) => ORGANIZATION_NOUNS.has(t.norm) || ORGANIZATION_NOUNS.has(t.lemma) || (isCapitalized(t.value) && ORGANIZATION_WORDS.has(t.norm));
+  const hint = ANONYMITY.test(wholeText) || (!definite && ANONYMOUS_HEADS.has(head.norm)) ? 'anonymous' : orgNoun(head) || (isCapitalized(head.value) && nouns.some(orgNoun)) ? 'organization' : 'nominal';
   return { ...base, form: 'description', hint, definite };
 }
 
@@ -163,7 +167,7 @@ function splitParts(tokens: readonly Token[], from: number, to: number): Part[] 
 
 /** The person a part is about: a person name not inside an "of"/"for" phrase. */
 function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMention[]): NameMention | null {
-  const inPart = names.filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
+  const inPart = namesNear(names, part.from, part.to).filter((n) => n.cls === 'person' && n.from >= part.from && n.to <= part.to);
   // not inside an "of" phrase, and not a possessor ("Sylvia Jones's office" is the office)
   // "Aides to Mr. Hale": a plural noun heads the part, the name depends on it
   const first = tokens[part.from]!;

@@ -1,0 +1,35 @@
+// Token-shape predicates the quote rules share (one copy each): capitalisation, role-noun and
+// demonym endings, dashes. Reads tokens or words; gives booleans.
+import type { Token } from '../types.js';
+
+/** Starts with an upper-case letter ("Roe", "N.S."). */
+export function isCapitalized(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII without a regular expression: called per token
+  return /^\p{Lu}/u.test(value);
+}
+
+/** A word token that starts with an upper-case letter. */
+export function isCapitalWord(t: Token): boolean {
+  return t.kind === 'word' && isCapitalized(t.value);
+}
+
+/** Endings of nouns for people by role: reporter, director, activist, assistant, resident, historian, chairman. */
+export const PERSON_SUFFIX = /(er|or|ist|ant|ent|ian|man|woman)$/;
+
+/** Endings of nationality words: Iranian, Chinese, Polish, Israeli. */
+const DEMONYM_SUFFIX = /(an|ese|ish|i)$/;
+
+export function hasDemonymEnding(word: string): boolean {
+  return DEMONYM_SUFFIX.test(word);
+}
+
+/** "iranian" is the demonym of "iran" (the country word plus n, an, ian, ese or i). */
+export function isDemonymOf(word: string, root: string): boolean {
+  return root.length >= 4 && word.length > root.length && word.startsWith(root) && /^(n|an|ian|ese|i)$/.test(word.slice(root.length));
+}
+
+/** A dash token: —, –, ―, -- (a hyphen only when spaced: `spaced`). */
+export function isDash(value: string, spaced = false): boolean {
+  return /^(—|–|―|--)$/.test(value) || (spaced && value === '-');
+}
