@@ -8,6 +8,7 @@
 // want to add to a lexicon. One candidate per word token and actor.
 import { sentencePhrases, type SentencePhrases } from './actors/noun-phrases.js';
 import type { ActorDoc, ActorMention, LabelCandidate, LabeledDoc, TermHit } from './types.js';
+import { groupBy } from './stats/outlet-units.js';
 
 const CANDIDATE_POS = new Set(['NOUN', 'ADJ']);
 const CANDIDATE_WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
@@ -79,15 +80,4 @@ function candidatesOf(doc: ActorDoc, phrases: SentencePhrases, mentions: readonl
 function exampleOf(doc: ActorDoc, from: number, to: number): string {
   const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end).replace(/\s+/g, ' ');
   return text.length <= MAX_EXAMPLE ? text : `${text.slice(0, MAX_EXAMPLE - 1)}…`;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }

@@ -4,12 +4,10 @@
 // verb the speech-verb lexicon marks `loaded`. Every measure is a ratio of sums,
 // scale · Σ numerator / Σ denominator over a set of documents, so it can be bootstrapped by
 // resampling documents (bootstrap.ts). A document's per-measure figures are its columns.
-// (ACTORS' quote statistics in outlet_summary.csv compute shares of the same kind; the lead
-// may unify the two.)
-import type { DocFigures, SpeakerType } from '../types.js';
+// The quote counts come from quote-measures.ts, as outlet_summary.csv's shares do.
+import type { DocFigures } from '../types.js';
 import { ColumnSet } from './bootstrap.js';
-
-export const SPEAKER_TYPES: readonly SpeakerType[] = ['person', 'organization', 'nominal', 'anonymous', 'unresolved'];
+import { loadedCueQuotes, quotesBySpeakerType, SPEAKER_TYPES } from './quote-measures.js';
 
 export type Unit = 'per_1k_tokens' | 'share_of_quotes';
 
@@ -45,10 +43,10 @@ export function contrastColumns(docs: readonly DocFigures[]): ColumnSet {
     set.add('tokens', doc.tokens);
     set.add('quotes', doc.quotes.length);
     for (const h of doc.hits) set.add(`category\u0000${h.category}`, 1);
-    for (const q of doc.quotes) {
-      set.add(`type\u0000${q.speakerType}`, 1);
-      if (q.cueConnotation === 'loaded') set.add('loaded-cue', 1);
-    }
+    const byType = quotesBySpeakerType(doc.quotes);
+    for (const t of SPEAKER_TYPES) if (byType[t] > 0) set.add(`type\u0000${t}`, byType[t]);
+    const loaded = loadedCueQuotes(doc.quotes);
+    if (loaded > 0) set.add('loaded-cue', loaded);
   }
   return set;
 }

@@ -5,8 +5,8 @@ import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { DocFigures } from '../types.js';
 
 /** Items grouped by key, each group in the items' order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+export function groupBy<T, K = string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
     const group = groups.get(k);
