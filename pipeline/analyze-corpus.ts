@@ -25,6 +25,8 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   /** Lexicon files or folders; none: the bundled lexicons. */
   readonly lexicons?: readonly string[];
   readonly kwicWindow?: number;
+  /** Worker threads analysing documents (1: in this thread). */
+  readonly jobs?: number;
   readonly onProgress?: (progress: Progress) => void;
 }
 

@@ -10,8 +10,12 @@ import type { Paragraph, Sentence, SourceDoc, Token, TokenKind, TokenizedDoc } f
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 
+/** Only the annotations read below: named entities, sentiment and custom entities are not
+ *  computed (they do not change tokens, sentences, POS, lemmas or negation). */
+const PIPE = ['sbd', 'negation', 'pos'];
+
 function getNlp(): Wink {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, PIPE);
   return nlp;
 }
 
