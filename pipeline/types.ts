@@ -30,11 +30,13 @@ export interface RecordMeta {
 
 export type RecordStatus = 'processed' | 'rejected' | 'duplicate';
 
-/** A record that will not be analysed, with a reason a person understands. */
+/** A record that will not be analysed, with a reason a person understands and a code a
+ *  script can count (the table in docs/input.md). */
 export interface SetAsideRecord {
   readonly meta: RecordMeta;
   readonly status: 'rejected' | 'duplicate';
   readonly reason: string;
+  readonly reasonCode: string;
 }
 
 /** What a reader yields for each input record: text to analyse, or a record set aside. */

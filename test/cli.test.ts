@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countLine, runAnalyze } from '../cli/commands/analyze.js';
 import { UsageError } from '../cli/usage-error.js';
 import { PACKAGE_ROOT } from '../pipeline/package-root.js';
+import { builtDistIsFresh } from './helpers/built-dist.js';
 import { MIXED_CORPUS, tempCorpus } from './helpers/temp-corpus.js';
 
 function captureIo() {
@@ -36,7 +38,7 @@ describe('framelens analyze', () => {
     expect(lines).toContain('rejected a2: news/articles.csv row 3: empty text');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.counts).toEqual({ read: 19, processed: 5, rejected: 13, duplicate: 1 });
-    expect(manifest.options).toMatchObject({ split: 'none', dedup: 'none', kwic: 8, max_doc_mb: 0.001, seed: null, jobs: 1, actors: null });
+    expect(manifest.options).toMatchObject({ split: 'none', dedup: 'none', kwic: 8, max_doc_mb: 0.001, seed: null, jobs: availableParallelism(), actors: null });
     expect(JSON.stringify(manifest)).not.toContain(input);
     expect(readFileSync(join(out, 'documents.csv'), 'utf8').split('\r\n')).toHaveLength(19 + 2);
   });
@@ -48,11 +50,12 @@ describe('framelens analyze', () => {
     const args = [`${dir}/a.jsonl`, '--out', out, '--jobs', '4', '--seed', '7', '--dedup', 'sentences', '--actors', `${dir}/actors.yaml`, '--quiet'];
     expect(await runAnalyze(args, cap.io)).toBe(0);
     const lines = cap.stderrLines();
-    expect(lines.filter((l) => l.startsWith('framelens: note: '))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('framelens: note: '))).toHaveLength(3);
+    expect(lines.some((l) => l.includes('--jobs'))).toBe(false);
     expect(lines.at(-1)).toBe('1 read, 1 processed, 0 rejected, 0 duplicates');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.options).toMatchObject({ jobs: 4, seed: 7, dedup: 'sentences', actors: { file: 'actors.yaml' } });
-    expect(manifest.notes).toHaveLength(4);
+    expect(manifest.notes).toHaveLength(3);
   });
 
   it('prints only the count line with --quiet', async () => {
@@ -83,18 +86,9 @@ describe('framelens analyze', () => {
 
 const BUILT_CLI = join(PACKAGE_ROOT, 'dist', 'cli', 'framelens.js');
 
-/** dist/ exists and is newer than every source file (npm ci builds it; during development
- *  run npm run build, or these tests are skipped rather than testing stale code). */
-function builtCliIsFresh(): boolean {
-  if (!existsSync(BUILT_CLI)) return false;
-  const built = statSync(BUILT_CLI).mtimeMs;
-  const sources = ['pipeline', 'cli'].flatMap((dir) =>
-    readdirSync(join(PACKAGE_ROOT, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(PACKAGE_ROOT, dir, f)),
-  );
-  return sources.every((f) => statSync(f).mtimeMs <= built);
-}
-
-describe.skipIf(!builtCliIsFresh())('the built CLI (dist/, made by npm ci or npm run build)', () => {
+/** dist/ is built by npm ci and, when stale, by test/global-setup.ts; skipped rather than
+ *  testing stale code if it is not fresh all the same. */
+describe.skipIf(!builtDistIsFresh(PACKAGE_ROOT))('the built CLI (dist/, made by npm ci or npm run build)', () => {
   it('exits 1 with one line and no stack trace for a missing input', () => {
     const result = spawnSync(process.execPath, [BUILT_CLI, 'analyze', '/no/such/input.csv'], { encoding: 'utf8' });
     expect(result.status).toBe(1);

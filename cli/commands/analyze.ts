@@ -10,6 +10,7 @@ import {
   DEDUP_MODES,
   DEFAULT_KWIC_WINDOW,
   DEFAULT_MAX_DOC_MB,
+  defaultJobs,
   hashFile,
   runAnalysis,
   settingNotes,
@@ -61,7 +62,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     kwicWindow: wholeNumber('--kwic', values.kwic, DEFAULT_KWIC_WINDOW, 0),
     maxDocMb: positiveNumber('--max-doc-mb', values['max-doc-mb'], DEFAULT_MAX_DOC_MB),
     seed: values.seed === undefined ? null : wholeNumber('--seed', values.seed, 0, 0),
-    jobs: wholeNumber('--jobs', values.jobs, 1, 1),
+    jobs: wholeNumber('--jobs', values.jobs, defaultJobs(), 1),
     actors: values.actors === undefined ? null : await describeActors(values.actors),
   };
   const outDir = values.out ?? 'reports';
@@ -74,6 +75,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,
+    jobs: settings.jobs,
     onProgress: (p) => progress.update(p),
     outDir,
     settings,

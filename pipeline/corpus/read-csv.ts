@@ -1,110 +1,261 @@
-// Reads a CSV file into records: header aliases (record-fields.ts), `,` `;` or tab delimiter
-// detected from the header line, quoted multi-line fields, BOM, CRLF. A malformed row, a row
-// with the wrong number of fields or invalid UTF-8 is rejected alone; a file without a text
-// column has every row rejected (each keeps its id and metadata in documents.csv).
-// Rows are numbered as a spreadsheet shows them: the header is row 1.
+// Reads a CSV file into records, streaming: header aliases (record-fields.ts), `,` `;` or tab
+// delimiter detected from the header line, quoted multi-line fields, BOM, CRLF. A malformed
+// row, a row with the wrong number of fields or invalid UTF-8 is rejected alone; a file
+// without a text column has every row rejected (each keeps its id and metadata).
+// Rows are numbered as a spreadsheet shows them: the header is row 1. Every physical row is
+// accounted for: after a row csv-parse rejects, reading resumes on the next line — after a
+// quote that never closes, on the line after the one where that row began, so one stray quote
+// costs only its own row.
+// The file is read line by line (read-lines.ts) and parsed in windows of whole lines — small
+// after an error, growing while rows are clean — so memory stays bounded by the window and a
+// file with many bad rows is still read in about linear time. Each record's byte range is
+// kept, and `reread` parses those bytes alone to give the same record again.
 import { CsvError, parse } from 'csv-parse/sync';
 import type { InfoRecord } from 'csv-parse/sync';
-import { BINARY_REASON, decodeUtf8, firstBadLineIn, invalidUtf8Reason, looksBinary } from './decode-text.js';
+import { BINARY_REASON, bomLength, invalidUtf8Reason, looksBinary } from './decode-text.js';
+import { readHead, readLines, type RawLine } from './read-lines.js';
 import { acceptRecord, FIELD_ALIASES, matchFieldNames, rejectRecord } from './record-fields.js';
 import type { Field, RawFields, ReadLimits, RecordPlace } from './record-fields.js';
+import type { RecordScanner, Scanned } from './record-scanner.js';
 import type { ReadResult } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
 
-type Event =
-  | { readonly kind: 'row'; readonly cells: readonly string[]; readonly startLine: number; readonly endLine: number }
-  | { readonly kind: 'bad'; readonly error: CsvError; readonly startLine: number };
-
-export function readCsv(file: InputFile, bytes: Uint8Array, limits: ReadLimits): ReadResult[] {
-  const whole: RecordPlace = { file, unit: 'file', n: 0, line: 1 };
-  if (looksBinary(bytes)) return [rejectRecord({}, whole, BINARY_REASON)];
-  const { text, badLines } = decodeUtf8(bytes);
-  if (text.trim() === '') return [rejectRecord({}, whole, 'empty file: no header row')];
-  const events = parseEvents(text);
-  const header = events[0]!;
-  if (header.kind !== 'row') return [rejectRecord({}, whole, `the header row is malformed (${describeCsvError(header.error)}); no row was read`)];
-  const columns = matchFieldNames(header.cells);
-  const noText =
-    columns.text === undefined
-      ? `no text column (looked for ${FIELD_ALIASES.text.join(', ')}); the header has: ${header.cells.join(', ')}`
-      : null;
-  return events.slice(1).map((event, i) => {
-    const place: RecordPlace = { file, unit: 'row', n: i + 2, line: event.startLine };
-    if (event.kind === 'bad') return rejectRecord({}, place, describeCsvError(event.error));
-    const fields = pickFields(event.cells, columns);
-    const bad = firstBadLineIn(badLines, event.startLine, event.endLine);
-    if (bad !== undefined) return rejectRecord(fields, place, invalidUtf8Reason(bad));
-    if (noText) return rejectRecord(fields, place, noText);
-    const width = header.cells.length;
-    if (tooMany(event.cells, width) || event.cells.length < width) {
-      return rejectRecord(fields, place, `malformed CSV row: ${event.cells.length} fields, the header has ${width}`);
-    }
-    return acceptRecord(fields, place, limits);
-  });
+interface Line {
+  readonly text: string;
+  readonly bad: boolean;
+  readonly start: number;
+  /** Bytes including the `\n` (if any): the next line starts at start + size. */
+  readonly size: number;
+  readonly newline: boolean;
+  readonly oversize: boolean;
 }
 
-/** Rows with their first and last line. After a malformed row, parsing starts again on the
- *  line after the one where the error was found, so one bad row costs only itself (a quote
- *  that never closes still swallows the rest of the file: there is no way to tell). The text
- *  is parsed in windows of whole lines — small after an error, growing while rows are clean —
- *  so a file with many bad rows is still read in about linear time. */
-function parseEvents(text: string): Event[] {
-  const delimiter = detectDelimiter(text);
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lines = lineStarts.length;
-  const blank = (line: number): boolean => text.slice(lineStarts[line - 1], lineStarts[line] ?? text.length).trim() === '';
-  const events: Event[] = [];
-  let window = MIN_WINDOW;
-  for (let base = 0; base < lines; ) {
-    const end = Math.min(base + window, lines);
-    const segment = parseSegment(text.slice(lineStarts[base], lineStarts[end] ?? text.length), base, delimiter);
-    const cut = end < lines && segment.error?.code === 'CSV_QUOTE_NOT_CLOSED';
-    if (cut) {
-      window *= 2; // a quoted field runs past the window: take more lines
-      continue;
-    }
-    for (const row of segment.rows) events.push(row);
-    if (!segment.error) {
-      base = end;
-      window = Math.min(window * 2, MAX_WINDOW);
-      continue;
-    }
-    let startLine = base + segment.lastLine + 1;
-    while (startLine < lines && blank(startLine)) startLine++;
-    events.push({ kind: 'bad', error: segment.error, startLine });
-    const errorLine = typeof segment.error.lines === 'number' ? segment.error.lines : 0;
-    base += Math.max(errorLine, segment.lastLine + 1);
-    window = MIN_WINDOW;
-  }
-  return events;
+type Event =
+  | { readonly kind: 'row'; readonly cells: readonly string[]; readonly startLine: number; readonly endLine: number; readonly start: number; readonly end: number; readonly bad: number | null }
+  | { readonly kind: 'bad'; readonly code: string; readonly why: string; readonly startLine: number };
+
+/** Filled in by csvEvents from the first window: the delimiter the whole file is parsed with. */
+interface Dialect {
+  delimiter: string;
+}
+
+interface Header {
+  readonly delimiter: string;
+  readonly columns: Partial<Record<Field, number>>;
+  readonly width: number;
+  readonly noText: string | null;
 }
 
 const MIN_WINDOW = 64;
 const MAX_WINDOW = 65_536;
+const MAX_WINDOW_BYTES = 8 << 20;
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Rows of a run of whole lines starting after line `base`, up to the first error. */
-function parseSegment(segment: string, base: number, delimiter: string) {
-  const rows: Event[] = [];
-  let lastLine = 0;
-  let lastEmpty = 0;
+export function csvScanner(file: InputFile, limits: ReadLimits): RecordScanner {
+  let header: Header | null = null;
+  const whole: RecordPlace = { file, unit: 'file', n: 0, line: 1 };
+  /** A quoted field still open after this many bytes is taken as never closed. */
+  const maxRecordBytes = limits.maxDocBytes * 2 + (1 << 20);
+
+  function record(cells: readonly string[], place: RecordPlace, badLine: number | null): ReadResult {
+    const h = header!;
+    const fields = pickFields(cells, h.columns);
+    if (badLine !== null) return rejectRecord(fields, place, invalidUtf8Reason(badLine), 'not_utf8');
+    if (h.noText) return rejectRecord(fields, place, h.noText, 'no_text_column');
+    if (tooMany(cells, h.width) || cells.length < h.width) {
+      return rejectRecord(fields, place, `malformed CSV row: ${cells.length} fields, the header has ${h.width}`, 'csv_malformed_row');
+    }
+    return acceptRecord(fields, place, limits);
+  }
+
+  async function* scan(): AsyncGenerator<Scanned> {
+    if (looksBinary(await readHead(file.path))) {
+      yield { result: rejectRecord({}, whole, BINARY_REASON, 'binary_file'), place: whole, start: 0, end: 0 };
+      return;
+    }
+    let n = 0;
+    const dialect: Dialect = { delimiter: '' };
+    for await (const event of csvEvents(readLines(file.path, maxRecordBytes), maxRecordBytes, dialect)) {
+      n++;
+      if (n === 1) {
+        if (event.kind === 'bad') {
+          yield { result: rejectRecord({}, whole, `the header row is malformed (${event.why}); no row was read`, event.code), place: whole, start: 0, end: 0 };
+          return;
+        }
+        header = headerOf(event.cells, dialect.delimiter);
+        continue;
+      }
+      const place: RecordPlace = { file, unit: 'row', n, line: event.startLine };
+      if (event.kind === 'bad') yield { result: rejectRecord({}, place, event.why, event.code), place, start: 0, end: 0 };
+      else yield { result: record(event.cells, place, event.bad), place, start: event.start, end: event.end };
+    }
+    if (n === 0) yield { result: rejectRecord({}, whole, 'empty file: no header row', 'empty_file'), place: whole, start: 0, end: 0 };
+  }
+
+  return {
+    scan,
+    reread(bytes, place) {
+      const cells = parse(lenient.decode(bytes), { delimiter: header!.delimiter, relax_column_count: true, skip_empty_lines: true })[0] as string[];
+      return record(cells ?? [], place, null);
+    },
+  };
+}
+
+function headerOf(cells: readonly string[], delimiter: string): Header {
+  const columns = matchFieldNames(cells);
+  const noText = columns.text === undefined ? `no text column (looked for ${FIELD_ALIASES.text.join(', ')}); the header has: ${cells.join(', ')}` : null;
+  return { delimiter, columns, width: cells.length, noText };
+}
+
+/** Rows and bad rows of a stream of lines, in file order (see the comment at the top). */
+async function* csvEvents(source: AsyncGenerator<RawLine>, maxRecordBytes: number, dialect: Dialect): AsyncGenerator<Event> {
+  const buffer: Line[] = [];
+  let base = 0; // 0-based number of buffer[0]
+  let eof = false;
+  const fill = async (count: number): Promise<void> => {
+    while (!eof && buffer.length < count) {
+      const next = await source.next();
+      if (next.done) eof = true;
+      else buffer.push(lineOf(next.value, base + buffer.length === 0));
+    }
+  };
+  const drop = (count: number): void => {
+    buffer.splice(0, count);
+    base += count;
+  };
+  let window = MIN_WINDOW;
+  for (;;) {
+    await fill(window);
+    while (base === 0 && dialect.delimiter === '' && buffer.length > 0 && buffer[0]!.text.trim() === '' && !buffer[0]!.oversize) {
+      drop(1); // blank lines before the header
+      await fill(window);
+    }
+    if (buffer.length === 0) return;
+    if (buffer[0]!.oversize) {
+      yield { kind: 'bad', code: 'too_large', why: `line ${base + 1} is longer than ${(maxRecordBytes / 1_048_576).toFixed(1)} MB, over the size limit (--max-doc-mb)`, startLine: base + 1 };
+      drop(1);
+      continue;
+    }
+    const barrier = buffer.findIndex((l) => l.oversize);
+    const end = Math.min(window, barrier >= 0 ? barrier : buffer.length);
+    const lines = buffer.slice(0, end);
+    const bytes = lines.reduce((sum, l) => sum + l.size, 0);
+    // Where each line starts in the segment, in UTF-8 bytes of the text as decoded (the unit
+    // of csv-parse's info.bytes).
+    const lineStarts: number[] = [];
+    let offset = 0;
+    for (const l of lines) {
+      lineStarts.push(offset);
+      offset += l.bad ? Buffer.byteLength(l.text) + (l.newline ? 1 : 0) : l.size;
+    }
+    const text = lines.map((l) => (l.newline ? `${l.text}\n` : l.text)).join('');
+    if (dialect.delimiter === '') dialect.delimiter = detectDelimiter(text);
+    const segment = parseSegment(text, dialect.delimiter);
+    const open = segment.error?.code === 'CSV_QUOTE_NOT_CLOSED';
+    const canGrow = barrier >= 0 ? barrier > end : buffer.length > end || !eof;
+    if (open && canGrow && bytes <= maxRecordBytes) {
+      window *= 2; // a quoted field runs past the window: take more lines
+      continue;
+    }
+    // Lines are 1-based within the window; a row starts on the first non-empty line after
+    // the previous row and ends on the line holding its last character.
+    const lineAt = (offset: number): number => upperBound(lineStarts, offset);
+    const firstAfter = (offset: number): number => {
+      let line = lineAt(offset);
+      while (line < lines.length && isEmptyLine(lines[line - 1]!.text) && lineStarts[line - 1]! >= offset) line++;
+      return line;
+    };
+    let previousEnd = 0;
+    let lastLine = 0;
+    for (const row of segment.rows) {
+      const firstLine = firstAfter(previousEnd);
+      lastLine = lineAt(row.end - 1);
+      previousEnd = row.end;
+      const first = lines[firstLine - 1]!;
+      const last = lines[lastLine - 1]!;
+      const bad = lines.slice(firstLine - 1, lastLine).findIndex((l) => l.bad);
+      yield {
+        kind: 'row', cells: row.cells, startLine: base + firstLine, endLine: base + lastLine,
+        start: first.start, end: last.start + last.size, bad: bad >= 0 ? base + firstLine + bad : null,
+      };
+    }
+    if (!segment.error) {
+      drop(end);
+      window = bytes < MAX_WINDOW_BYTES ? Math.min(window * 2, MAX_WINDOW) : window;
+      continue;
+    }
+    let startLine = lastLine + 1;
+    while (startLine < lines.length && lines[startLine - 1]!.text.trim() === '') startLine++;
+    yield { kind: 'bad', code: segment.error.code, why: describeCsvError(segment.error, open && bytes > maxRecordBytes), startLine: base + startLine };
+    // csv-parse counts a CRLF inside a quoted field as two lines: correct its error line by
+    // the drift seen up to the last good row.
+    const reported = typeof segment.error.lines === 'number' ? segment.error.lines : 0;
+    const errorLine = Math.min(Math.max(reported - (segment.lastInfoLines - lastLine), startLine), end);
+    drop(open ? startLine : errorLine);
+    window = MIN_WINDOW;
+  }
+}
+
+/** The number of starts <= offset (the 1-based line holding offset). */
+function upperBound(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isEmptyLine(text: string): boolean {
+  return text === '' || text === '\r';
+}
+
+function lineOf(raw: RawLine, first: boolean): Line {
+  let bytes = raw.bytes;
+  let start = raw.start;
+  if (first && bomLength(bytes) > 0) {
+    bytes = bytes.subarray(3);
+    start += 3;
+  }
+  let bad = false;
+  let text: string;
+  try {
+    text = strict.decode(bytes);
+  } catch {
+    bad = true;
+    text = lenient.decode(bytes);
+  }
+  return { text, bad, start, size: bytes.length + (raw.newline ? 1 : 0), newline: raw.newline, oversize: raw.oversize !== undefined };
+}
+
+interface ParsedRow {
+  readonly cells: string[];
+  /** Offset in the segment (UTF-8 bytes) just after the row and its line break. */
+  readonly end: number;
+}
+
+/** Rows of a run of whole lines, up to the first error. */
+function parseSegment(segment: string, delimiter: string): { rows: ParsedRow[]; lastInfoLines: number; error: CsvError | null } {
+  const rows: ParsedRow[] = [];
+  let lastInfoLines = 0;
   try {
     parse(segment, {
       delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       on_record: (cells: string[], info: InfoRecord) => {
-        const startLine = base + lastLine + 1 + (info.empty_lines - lastEmpty);
-        rows.push({ kind: 'row', cells, startLine, endLine: base + info.lines });
-        lastLine = info.lines;
-        lastEmpty = info.empty_lines;
+        rows.push({ cells, end: info.bytes });
+        lastInfoLines = info.lines;
         return null;
       },
     });
-    return { rows, lastLine, error: null };
+    return { rows, lastInfoLines, error: null };
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    return { rows, lastLine, error };
+    return { rows, lastInfoLines, error };
   }
 }
 
@@ -137,9 +288,10 @@ function tooMany(cells: readonly string[], width: number): boolean {
 const CSV_ERRORS: Readonly<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: 'a quotation mark inside a quoted field is not doubled ("")',
   INVALID_OPENING_QUOTE: 'a quotation mark inside an unquoted field',
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed, so the rest of the file could not be read',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed; reading resumed on the next line',
 };
 
-function describeCsvError(error: CsvError): string {
+function describeCsvError(error: CsvError, pastLimit = false): string {
+  if (pastLimit) return `malformed CSV row: a quoted field is still open after the size limit (--max-doc-mb); reading resumed on the next line`;
   return `malformed CSV row: ${CSV_ERRORS[error.code] ?? error.message}`;
 }

@@ -26,7 +26,6 @@ export interface RunSettings {
 export function settingNotes(s: RunSettings): string[] {
   const notes: string[] = [];
   if (s.dedup === 'sentences') notes.push('--dedup sentences is not implemented yet: only whole duplicate documents are set aside');
-  if (s.jobs !== 1) notes.push(`--jobs ${s.jobs} is accepted but documents are analysed in one thread in this version`);
   if (s.actors) notes.push('--actors is recorded but not used yet: label targets stay empty');
   if (s.seed !== null) notes.push('--seed is recorded; nothing in this version is random, so it does not change results');
   return notes;
