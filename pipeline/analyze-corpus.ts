@@ -140,16 +140,18 @@ async function analyzeOrdered(
   options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'crashOnText'>,
 ): Promise<RecordCounts> {
   const jobs = Math.max(1, options.jobs ?? 1);
-  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText }) : null;
   const counts = { read: 0, processed: 0, rejected: 0, duplicate: 0 };
   const progress = { done: 0, total: sizes.documents, doneBytes: 0, totalBytes: sizes.bytes };
+  // Inside long documents: characters done in the batches under way, added to the bytes done.
+  const onPartial = (chars: number): void => options.onProgress?.({ ...progress, doneBytes: Math.min(progress.doneBytes + chars, progress.totalBytes) });
+  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
   const inFlight: Promise<{ outcomes: RecordOutcome[]; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
   let lastYield = Date.now();
 
   const analyzeBatch = async (b: Batch): Promise<{ outcomes: RecordOutcome[]; docs: number; bytes: number }> => {
     const docs = b.records.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
-    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx);
+    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial);
     let k = 0;
     const outcomes = b.records.map((r): RecordOutcome => (r.kind === 'doc' ? analysed[k++]! : { kind: 'set-aside', record: r.record }));
     return { outcomes, docs: docs.length, bytes: b.bytes };
@@ -192,7 +194,13 @@ async function analyzeOrdered(
   return counts;
 }
 
-/** Analyses documents in this thread. */
-function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext): RecordOutcome[] {
-  return docs.map((doc) => analyzeOne(doc, ctx));
+/** Analyses documents in this thread, telling `onPartial` the characters done in long ones. */
+function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void): RecordOutcome[] {
+  let done = 0;
+  const told = { ...ctx, onText: (offset: number) => onPartial(done + offset) };
+  return docs.map((doc) => {
+    const outcome = analyzeOne(doc, told);
+    done += doc.text.length;
+    return outcome;
+  });
 }

@@ -9,7 +9,7 @@ import { tokenize } from './tokenize.js';
 import type { AnalysisContext, DocResult, SourceDoc, TaggedDoc } from './types.js';
 
 export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): TaggedDoc {
-  const tokenized = tokenize(doc);
+  const tokenized = tokenize(doc, ctx.onText);
   const quoted = findQuotes(tokenized, ctx);
   const attributed = attributeQuotes(quoted, ctx);
   return tagTerms(attributed, ctx);

@@ -32,12 +32,17 @@ const KINDS: Readonly<Record<string, TokenKind>> = {
 
 const LINE = /[^\n]+/g;
 
-export function tokenize(doc: SourceDoc): TokenizedDoc {
+/** How often (in characters) a long document's progress is told to `onText`. */
+const TELL_EVERY = 1 << 16;
+
+export function tokenize(doc: SourceDoc, onText?: (offset: number) => void): TokenizedDoc {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
+  let told = 0;
   for (const line of doc.text.matchAll(LINE)) {
     const base = line.index;
+    if (onText && base - told >= TELL_EVERY) onText((told = base));
     const tokenFrom = tokens.length;
     const sentenceFrom = sentences.length;
     tokenizeParagraph(line[0], base, paragraphs.length, sentenceFrom, tokens, sentences);

@@ -251,6 +251,9 @@ export interface AnalysisContext {
   readonly lexicons: readonly Lexicon[];
   /** Words of KWIC context on each side of a term hit. */
   readonly kwicWindow: number;
+  /** Told how far (UTF-16 offset) tokenize has come in a long document, now and then, so a
+   *  run can show progress inside a document of many megabytes. */
+  readonly onText?: (offset: number) => void;
 }
 
 /** A whole run held in memory (the library's analyzeCorpus, tests, small corpora). Lists are

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocIds } from '../pipeline/corpus/compare-doc-ids.js';
 import { markDuplicates } from '../pipeline/corpus/mark-duplicates.js';
+import { analyzeCorpus } from '../pipeline/analyze-corpus.js';
+import type { Progress } from '../pipeline/analyze-corpus.js';
 import { runAnalysis } from '../pipeline/run-analysis.js';
 import { indexCorpus, metaOf, readCorpus } from '../pipeline/read-corpus.js';
 import type { RunSettings } from '../pipeline/reports/build-manifest.js';
@@ -104,5 +106,19 @@ describe('--jobs N', () => {
     expect(rows.filter((r) => r.includes(',processed,'))).toHaveLength(11);
     expect(rows.find((r) => r.startsWith('d5,'))).toMatch(/,rejected,internal error: the worker analysing it stopped twice \(exit code 70\),worker_crashed,/);
     expect(JSON.parse(files.get('manifest.json')!).counts).toEqual({ read: 12, processed: 11, rejected: 1, duplicate: 0 });
+  });
+});
+
+describe('progress', () => {
+  it('moves inside a long document, not only when it is done', async () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `Line ${i} of a long report, said the minister.`).join('\n');
+    const dir = tempCorpus({ 'long.jsonl': `${JSON.stringify({ id: 'long', text })}\n${JSON.stringify({ id: 'short', text: 'Short.' })}\n` });
+    const seen: Progress[] = [];
+    const run = await analyzeCorpus({ inputs: [dir], onProgress: (p) => seen.push(p) });
+    expect(run.ok).toBe(true);
+    const inside = seen.filter((p) => p.done === 0 && p.doneBytes > 0);
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    expect(inside.map((p) => p.doneBytes)).toEqual([...inside.map((p) => p.doneBytes)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ done: 2, total: 2, doneBytes: text.length + 6, totalBytes: text.length + 6 });
   });
 });

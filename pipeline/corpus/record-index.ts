@@ -4,7 +4,7 @@
 // duplicates by hash (the smallest doc_id of each outlet+text is kept), so that the run reads
 // each record again (ByteRanges + its file's scanner) and handles records in doc_id order.
 // About 150 bytes a record: a million records fit in ~150 MB.
-import { compareDocIds } from './compare-doc-ids.js';
+import { compareCodeUnits, compareDocIds, docIdSortKey, sortKeyable } from './compare-doc-ids.js';
 import { duplicateKey, duplicateOf } from './mark-duplicates.js';
 import { ByteRanges } from './read-lines.js';
 import { placeOrigin, rejectRecord, uniqueId } from './record-fields.js';
@@ -83,7 +83,11 @@ export class RecordIndex {
       if (e.setAside) e.setAside = { ...e.setAside, meta: { ...e.setAside.meta, docId: e.id } };
     }
     uses.clear();
-    this.#entries.sort((a, b) => compareDocIds(a.id, b.id));
+    if (this.#entries.every((e) => sortKeyable(e.id))) {
+      const keyed = this.#entries.map((e) => ({ key: docIdSortKey(e.id), e }));
+      keyed.sort((a, b) => compareCodeUnits(a.key, b.key));
+      keyed.forEach((k, i) => (this.#entries[i] = k.e));
+    } else this.#entries.sort((a, b) => compareDocIds(a.id, b.id));
     const kept = new Map<string, string>();
     for (const e of this.#entries) {
       if (e.setAside) continue;

@@ -26,6 +26,8 @@ export interface PoolOptions {
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text. */
   readonly crashOnText?: string;
+  /** Characters analysed in the batches the workers are on (progress inside long documents). */
+  readonly onPartial?: (chars: number) => void;
 }
 
 export const DEFAULT_RECYCLE_AFTER = 20_000;
@@ -43,6 +45,8 @@ interface Slot {
   readonly worker: Worker;
   readonly inFlight: Map<number, Task>;
   done: number;
+  /** Characters done in the batch it is on. */
+  partial: number;
   retiring: boolean;
   error: Error | null;
 }
@@ -97,10 +101,16 @@ export class WorkerPool {
   #spawn(): void {
     const { lexicons, kwicWindow, crashOnText } = this.#options;
     const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, crashOnText } });
-    const slot: Slot = { worker, inFlight: new Map(), done: 0, retiring: false, error: null };
+    const slot: Slot = { worker, inFlight: new Map(), done: 0, partial: 0, retiring: false, error: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { id: number; outcomes: RecordOutcome[] }) => {
+    worker.on('message', (message: { id: number; outcomes: RecordOutcome[] } | { partial: number }) => {
+      if ('partial' in message) {
+        slot.partial = message.partial;
+        this.#options.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
+        return;
+      }
       this.#deadOnArrival = 0;
+      slot.partial = 0;
       const task = slot.inFlight.get(message.id)!;
       slot.inFlight.delete(message.id);
       slot.done += task.docs.length;
