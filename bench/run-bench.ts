@@ -1,15 +1,18 @@
-// npm run bench [-- MB] [--jobs N] [--long 0.1,1,10] [--timeout S]
+// npm run bench [-- MB] [--jobs N] [--long 0.1,1,10] [--rss MB,MB] [--timeout S]
 // Generates a synthetic corpus of about MB megabytes (bench/synthetic-corpus.ts, default 20)
 // and prints, from one run: wink tokenize alone, the NLP floor (wink sentence split +
 // negation + POS over the same texts), framelens with 1 job and with N jobs (default: the
 // machine's cores) — each in its own process, with tokens/s, MB/s, peak RSS — and the ratios;
-// then seconds per MB for one sentence-per-line document of each --long size (MB).
+// then seconds per MB for one sentence-per-line document of each --long size (MB), timed
+// after a warm-up run has loaded the model; then, with --rss, the peak RSS of framelens N
+// jobs on corpora of those sizes (flat memory: the same RSS whatever the corpus size).
 // Token counts are wink's tokens (punctuation included) over the corpus texts, the same
 // number for every row, so rates compare like with like. framelens rows time the whole run:
-// reading, analysis and every report written. Figures depend on the machine and its load.
+// reading, analysis and every report written. Wall-clock seconds and CPU seconds (all
+// threads) are both shown: on a shared machine the CPU seconds are the steadier figure.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +23,7 @@ import { writeCorpus, writeLongDocument } from './synthetic-corpus.js';
 
 interface Measure {
   readonly seconds: number;
+  readonly cpuSeconds: number;
   readonly rssMb: number;
   readonly tokens: number;
   readonly timedOut?: boolean;
@@ -33,9 +37,24 @@ async function* texts(path: string): AsyncGenerator<string> {
   }
 }
 
-/** One measurement, run inside a child process: prints a Measure as JSON. */
+const SETTINGS = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: null, actors: null } as const;
+
+async function runFramelens(corpus: string, jobs: number): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'framelens-bench-out-'));
+  try {
+    const run = await runAnalysis({ inputs: [corpus], outDir, settings: { ...SETTINGS, jobs }, jobs });
+    if (!run.ok) throw new Error(run.problems.join('\n'));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** One measurement, run inside a child process: prints a Measure as JSON. Mode `long` first
+ *  analyses a small document (model and lexicons loaded), then times the corpus. */
 async function child(mode: string, corpus: string, jobs: number): Promise<Measure> {
+  if (mode === 'long') await runFramelens(join(corpus, '..', 'warm-up.jsonl'), 1);
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let tokens = 0;
   if (mode === 'tokenize' || mode === 'floor') {
     const nlp = winkNLP(model, mode === 'floor' ? ['sbd', 'negation', 'pos'] : []);
@@ -44,14 +63,11 @@ async function child(mode: string, corpus: string, jobs: number): Promise<Measur
       tokens += (doc.tokens().out(mode === 'floor' ? nlp.its.pos : nlp.its.value) as string[]).length;
     }
   } else {
-    const outDir = mkdtempSync(join(tmpdir(), 'framelens-bench-out-'));
-    const settings = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: null, jobs, actors: null } as const;
-    const run = await runAnalysis({ inputs: [corpus], outDir, settings, jobs });
-    rmSync(outDir, { recursive: true, force: true });
-    if (!run.ok) throw new Error(run.problems.join('\n'));
+    await runFramelens(corpus, jobs);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, rssMb: process.resourceUsage().maxRSS / 1024, tokens };
+  const used = process.cpuUsage(cpu);
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, tokens };
 }
 
 function measure(mode: string, corpus: string, jobs: number, timeoutS: number): Promise<Measure> {
@@ -63,7 +79,7 @@ function measure(mode: string, corpus: string, jobs: number, timeoutS: number): 
     proc.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolve(JSON.parse(out) as Measure);
-      else if (code === null) resolve({ seconds: timeoutS, rssMb: NaN, tokens: 0, timedOut: true });
+      else if (code === null) resolve({ seconds: timeoutS, cpuSeconds: NaN, rssMb: NaN, tokens: 0, timedOut: true });
       else reject(new Error(`bench child ${mode} exited with ${code}`));
     });
   });
@@ -83,7 +99,10 @@ async function main(args: string[]): Promise<void> {
   const jobs = Number(option(args, '--jobs') ?? availableParallelism());
   const longs = (option(args, '--long') ?? '0.1,1,10').split(',').filter((s) => s !== '').map(Number);
   const timeoutS = Number(option(args, '--timeout') ?? 900);
-  if (!(mb > 0) || !(jobs >= 1) || longs.some((n) => !(n > 0))) throw new Error('usage: run-bench [MB] [--jobs N] [--long MB,MB,…] [--timeout S]');
+  const rssSizes = (option(args, '--rss') ?? '').split(',').filter((x) => x !== '').map(Number);
+  if (!(mb > 0) || !(jobs >= 1) || [...longs, ...rssSizes].some((n) => !(n > 0))) {
+    throw new Error('usage: run-bench [MB] [--jobs N] [--long MB,MB,…] [--rss MB,MB,…] [--timeout S]');
+  }
   const lexicons = await resolveLexicons([]);
   if (!lexicons.ok) throw new Error(lexicons.problems.join('\n'));
   const terms = lexicons.lexicons.filter((l) => l.use === 'terms').flatMap((l) => l.entries.map((e) => e.term.replace(/\*$/, 'ist')));
@@ -92,24 +111,35 @@ async function main(args: string[]): Promise<void> {
     const corpus = join(dir, 'corpus.jsonl');
     const written = await writeCorpus(corpus, mb * 1_048_576, terms);
     const inMb = written.bytes / 1_048_576;
-    console.log(`synthetic corpus: ${written.records} records, ${inMb.toFixed(1)} MB (JSONL); ${availableParallelism()} cores`);
-    const rows: [string, Measure][] = [];
+    console.log(`synthetic corpus: ${written.records} records, ${inMb.toFixed(1)} MB (JSONL); ${availableParallelism()} cores; load average ${loadavg()[0]!.toFixed(1)}`);
+    console.log(`${'measure'.padEnd(30)} ${'seconds'.padStart(8)} ${'cpu s'.padStart(7)} ${'tokens/s'.padStart(9)} ${'MB/s'.padStart(6)} ${'peak RSS'.padStart(9)}`);
+    const rows: Measure[] = [];
+    let tokens = 0;
     for (const [label, mode, j] of [['wink tokenize alone', 'tokenize', 1], ['NLP floor (sbd+negation+pos)', 'floor', 1], ['framelens --jobs 1', 'run', 1], [`framelens --jobs ${jobs}`, 'run', jobs]] as const) {
-      rows.push([label, await measure(mode, corpus, j, timeoutS)]);
-    }
-    const tokens = rows[0]![1].tokens;
-    console.log(`${'measure'.padEnd(30)} ${'seconds'.padStart(8)} ${'tokens/s'.padStart(9)} ${'MB/s'.padStart(6)} ${'peak RSS'.padStart(9)}`);
-    for (const [label, m] of rows) {
+      const m = await measure(mode, corpus, j, timeoutS);
+      tokens ||= m.tokens;
+      rows.push(m);
       const time = m.timedOut ? `>${m.seconds}` : m.seconds.toFixed(1);
-      console.log(`${label.padEnd(30)} ${time.padStart(8)} ${Math.round(tokens / m.seconds).toString().padStart(9)} ${(inMb / m.seconds).toFixed(2).padStart(6)} ${`${m.rssMb.toFixed(0)} MB`.padStart(9)}`);
+      console.log(`${label.padEnd(30)} ${time.padStart(8)} ${m.cpuSeconds.toFixed(1).padStart(7)} ${Math.round(tokens / m.seconds).toString().padStart(9)} ${(inMb / m.seconds).toFixed(2).padStart(6)} ${`${m.rssMb.toFixed(0)} MB`.padStart(9)}`);
     }
-    const s = (i: number): number => rows[i]![1].seconds;
-    console.log(`ratios: framelens 1 job / NLP floor = ${(s(1) / s(2)).toFixed(2)} (speed); ${jobs} jobs / 1 job = ${(s(2) / s(3)).toFixed(2)}; floor / tokenize alone = ${(s(0) / s(1)).toFixed(2)}`);
+    const [wink, floor, one, many] = rows as [Measure, Measure, Measure, Measure];
+    console.log(`ratios (wall; cpu): framelens 1 job / NLP floor speed = ${(floor.seconds / one.seconds).toFixed(2)}; ${(floor.cpuSeconds / one.cpuSeconds).toFixed(2)}`);
+    console.log(`                    ${jobs} jobs / 1 job speed = ${(one.seconds / many.seconds).toFixed(2)} (wall only)`);
+    console.log(`                    NLP floor / tokenize alone speed = ${(wink.seconds / floor.seconds).toFixed(2)}; ${(wink.cpuSeconds / floor.cpuSeconds).toFixed(2)}`);
+    await writeCorpus(join(dir, 'warm-up.jsonl'), 2000, terms, 3);
     for (const size of longs) {
       const file = join(dir, `long-${size}.jsonl`);
       await writeLongDocument(file, size * 1_048_576, terms);
-      const m = await measure('run', file, 1, timeoutS);
-      console.log(`one ${size} MB document (sentence per line): ${m.timedOut ? `not done after ${timeoutS} s` : `${m.seconds.toFixed(1)} s, ${(m.seconds / size).toFixed(1)} s/MB, peak RSS ${m.rssMb.toFixed(0)} MB`}`);
+      const m = await measure('long', file, 1, timeoutS);
+      const figures = `${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(1)} cpu s), ${(m.seconds / size).toFixed(1)} s/MB (${(m.cpuSeconds / size).toFixed(1)} cpu s/MB), peak RSS ${m.rssMb.toFixed(0)} MB`;
+      console.log(`one ${size} MB document (sentence per line): ${m.timedOut ? `not done after ${timeoutS} s` : figures}`);
+    }
+    for (const size of rssSizes) {
+      const file = join(dir, `rss-${size}.jsonl`);
+      await writeCorpus(file, size * 1_048_576, terms, 4);
+      const m = await measure('run', file, jobs, timeoutS);
+      console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.timedOut ? `not done after ${timeoutS} s` : `${m.seconds.toFixed(0)} s, peak RSS ${m.rssMb.toFixed(0)} MB`}`);
+      rmSync(file, { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
