@@ -1,6 +1,7 @@
 // Stage: tokenize.
 // Reads a SourceDoc; adds paragraphs (the text split on newlines), sentences (wink's, never
 // crossing a paragraph) and tokens with character offsets, lemmas, POS tags and negation.
+// Tells `onText` (if given) how far it has come, every 64K characters of a long text.
 // The only module that imports wink-nlp.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';

@@ -10,6 +10,7 @@ import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '.
 import type { AnalysisContext, ReadResult, RecordOutcome, SourceDoc } from '../types.js';
 
 const BATCH_DOCS = 64;
+const MIN_DOCS_PER_JOB = 2;
 const BATCH_BYTES = 256 << 10;
 
 interface Batch {
@@ -26,7 +27,10 @@ export async function analyzeOrdered(
   sink: RecordSink,
   options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'crashOnText'>,
 ): Promise<RecordCounts> {
-  const jobs = Math.max(1, options.jobs ?? 1);
+  // No more workers than there is work for (each loads the model), and batches small enough
+  // that a small corpus still gives every worker some (about four batches a worker).
+  const jobs = Math.min(Math.max(1, options.jobs ?? 1), Math.ceil(sizes.documents / MIN_DOCS_PER_JOB));
+  const batchDocs = Math.max(1, Math.min(BATCH_DOCS, Math.ceil(sizes.documents / (jobs * 4))));
   const counts = { read: 0, processed: 0, rejected: 0, duplicate: 0 };
   const progress = { done: 0, total: sizes.documents, doneBytes: 0, totalBytes: sizes.bytes };
   // Inside long documents: characters done in the batches under way, added to the bytes done.
@@ -70,7 +74,7 @@ export async function analyzeOrdered(
     for await (const r of records) {
       batch.records.push(r);
       if (r.kind === 'doc') batch.bytes += Buffer.byteLength(r.doc.text);
-      if (batch.records.length >= BATCH_DOCS || batch.bytes >= BATCH_BYTES) flush();
+      if (batch.records.length >= batchDocs || batch.bytes >= BATCH_BYTES) flush();
       while (inFlight.length > (pool ? jobs * 2 : 0)) await drainOne();
     }
     flush();
