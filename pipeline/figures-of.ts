@@ -16,32 +16,47 @@ export function quoteWords(text: string, quote: Quote): number {
   return quote.parts.reduce((n, p) => n + countWords(text.slice(p.start, p.end)), 0);
 }
 
+/** Figures are kept for the whole run, so their strings are kept once: one copy of each
+ *  distinct value (terms, outlets, speakers, forms repeat across many hits), and a copy of its
+ *  own rather than a slice of the document's text, which would keep the whole text alive. */
+const kept = new Map<string, string>();
+const KEPT_MAX = 1_000_000;
+
+function keep<S extends string>(s: S): S {
+  const known = kept.get(s);
+  if (known !== undefined) return known as S;
+  const own = (s.length < 13 ? s : ` ${s}`.slice(1)) as S; // V8 copies short slices; flatten longer ones
+  if (kept.size >= KEPT_MAX) kept.clear();
+  kept.set(own, own);
+  return own;
+}
+
 export function figuresOf(doc: DocResult): DocFigures {
   return {
-    docId: doc.meta.docId,
-    outlet: doc.meta.outlet,
-    date: doc.meta.date,
+    docId: ` ${doc.meta.docId}`.slice(1),
+    outlet: keep(doc.meta.outlet),
+    date: keep(doc.meta.date),
     tokens: doc.tokenCount,
     sentences: doc.sentenceCount,
     hits: doc.hits.map((h) => ({
-      term: h.term,
-      category: h.category,
-      lexicon: h.lexicon,
-      voice: h.voice,
+      term: keep(h.term),
+      category: keep(h.category),
+      lexicon: keep(h.lexicon),
+      voice: keep(h.voice),
       scareQuoted: h.scareQuoted,
       negated: h.negated,
-      form: matchForm(h.text),
-      target: h.target,
-      speaker: h.speaker,
-      quoteKind: h.quoteKind,
+      form: keep(matchForm(h.text)),
+      target: keep(h.target),
+      speaker: keep(h.speaker),
+      quoteKind: keep(h.quoteKind),
     })),
     quotes: doc.quotes.map((q) => ({
-      kind: q.kind,
-      speaker: q.speaker,
-      speakerType: q.speakerType,
+      kind: keep(q.kind),
+      speaker: keep(q.speaker),
+      speakerType: keep(q.speakerType),
       words: quoteWords(doc.text, q),
-      cueLemma: q.cueLemma,
-      cueConnotation: q.cueConnotation,
+      cueLemma: keep(q.cueLemma),
+      cueConnotation: keep(q.cueConnotation),
     })),
   };
 }
