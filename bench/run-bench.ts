@@ -44,6 +44,7 @@ async function runFramelens(corpus: string, jobs: number): Promise<void> {
   try {
     const run = await runAnalysis({ inputs: [corpus], outDir, settings: { ...SETTINGS, jobs }, jobs });
     if (!run.ok) throw new Error(run.problems.join('\n'));
+    if (run.counts.processed !== run.counts.read) throw new Error(`${run.counts.read - run.counts.processed} records not analysed: ${run.rejected.map((r) => r.reason).join('; ')}`);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -80,7 +81,7 @@ function measure(mode: string, corpus: string, jobs: number, timeoutS: number): 
       clearTimeout(timer);
       if (code === 0) resolve(JSON.parse(out) as Measure);
       else if (code === null) resolve({ seconds: timeoutS, cpuSeconds: NaN, rssMb: NaN, tokens: 0, timedOut: true });
-      else reject(new Error(`bench child ${mode} exited with ${code}`));
+      else reject(new Error(`bench child ${mode} exited with ${code} (see its message above)`));
     });
   });
 }
@@ -130,15 +131,20 @@ async function main(args: string[]): Promise<void> {
     for (const size of longs) {
       const file = join(dir, `long-${size}.jsonl`);
       await writeLongDocument(file, size * 1_048_576, terms);
-      const m = await measure('long', file, 1, timeoutS);
+      const m = await measure('long', file, 1, timeoutS).catch((e: Error) => e);
+      if (m instanceof Error) {
+        console.log(`one ${size} MB document: ${m.message}`);
+        continue;
+      }
       const figures = `${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(1)} cpu s), ${(m.seconds / size).toFixed(1)} s/MB (${(m.cpuSeconds / size).toFixed(1)} cpu s/MB), peak RSS ${m.rssMb.toFixed(0)} MB`;
       console.log(`one ${size} MB document (sentence per line): ${m.timedOut ? `not done after ${timeoutS} s` : figures}`);
     }
     for (const size of rssSizes) {
       const file = join(dir, `rss-${size}.jsonl`);
       await writeCorpus(file, size * 1_048_576, terms, 4);
-      const m = await measure('run', file, jobs, timeoutS);
-      console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.timedOut ? `not done after ${timeoutS} s` : `${m.seconds.toFixed(0)} s, peak RSS ${m.rssMb.toFixed(0)} MB`}`);
+      const m = await measure('run', file, jobs, timeoutS).catch((e: Error) => e);
+      if (m instanceof Error) console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.message}`);
+      else console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.timedOut ? `not done after ${timeoutS} s` : `${m.seconds.toFixed(0)} s, peak RSS ${m.rssMb.toFixed(0)} MB`}`);
       rmSync(file, { force: true });
     }
   } finally {

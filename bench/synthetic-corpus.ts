@@ -107,14 +107,16 @@ export class TextMaker {
     return parts.join('\n');
   }
 
-  /** Sentence-per-line text of `chars` characters (quotes included, as in news copy). */
-  sentenceLines(chars: number): string {
+  /** Sentence-per-line text of at most `bytes` UTF-8 bytes (quotes included, as in news copy). */
+  sentenceLines(bytes: number): string {
     const parts: string[] = [];
     let length = 0;
-    while (length < chars) {
+    for (;;) {
       const s = this.#rand() < 0.2 ? this.paragraph() : this.sentence();
+      const size = Buffer.byteLength(s) + 1;
+      if (length + size > bytes) break;
       parts.push(s);
-      length += s.length + 1;
+      length += size;
     }
     return parts.join('\n');
   }
@@ -147,7 +149,8 @@ export async function writeCorpus(path: string, bytes: number, terms: readonly s
   return { records, bytes: written };
 }
 
-/** One JSONL record holding a sentence-per-line text of about `bytes`. */
+/** One JSONL record holding a sentence-per-line text of at most `bytes` (so 20 MB stays within
+ *  the default --max-doc-mb). */
 export async function writeLongDocument(path: string, bytes: number, terms: readonly string[], seed = 2): Promise<void> {
   const text = new TextMaker(seed, terms).sentenceLines(bytes);
   const out = createWriteStream(path);
