@@ -88,6 +88,26 @@ async function reportFolder(inputs: string[], jobs: number, extra: { recycleAfte
   return files;
 }
 
+describe('records too large to hold', () => {
+  it('rejects a JSONL line too long for any record within --max-doc-mb, without keeping it', async () => {
+    const long = 'x'.repeat(70_000);
+    const dir = tempCorpus({ 'a.jsonl': `{"id":"ok","text":"fine"}\n{"id":"big","text":"${long}"}\n{"id":"after","text":"fine too"}\n` });
+    const read = await readCorpus([dir], { split: 'none', maxDocBytes: 100 });
+    if (!read.ok) throw new Error('read failed');
+    expect(read.records.map((r) => (r.kind === 'doc' ? r.doc.meta.docId : r.record.reasonCode))).toEqual(['ok', 'too_large', 'after']);
+  });
+
+  it('takes a CSV quote still open past the size limit as never closed, and reads on', async () => {
+    const filler = Array.from({ length: 30_000 }, (_, i) => `line ${i} of a field that goes on and on`).join('\n');
+    const csv = `id,text\n1,"${filler}"\n2,after\n`;
+    const read = await readCorpus([tempCorpus({ 'a.csv': csv })], { split: 'none', maxDocBytes: 100 });
+    if (!read.ok) throw new Error('read failed');
+    const first = read.records[0]!;
+    expect(first.kind === 'set-aside' && first.record.reason).toBe('a.csv row 2: malformed CSV row: a quoted field is still open after the size limit (--max-doc-mb); reading resumed on the next line');
+    expect(read.records.at(-1)).toMatchObject({ kind: 'doc', doc: { text: 'after', meta: { docId: '2' } } });
+  });
+});
+
 describe('--jobs N', () => {
   const corpora = { 'the bundled corpus': [BUNDLED_CORPUS_DIR], 'test/fixtures/corpus-small': [join(PACKAGE_ROOT, 'test', 'fixtures', 'corpus-small')] };
   for (const [name, inputs] of Object.entries(corpora)) {

@@ -66,9 +66,13 @@ export async function* csvEvents(source: AsyncGenerator<RawLine>, maxRecordBytes
       continue;
     }
     const barrier = buffer.findIndex((l) => l.oversize);
-    const end = Math.min(window, barrier >= 0 ? barrier : buffer.length);
+    // A window never holds more than maxRecordBytes and one line: a quote still open there is
+    // taken as never closed, so a stray quote cannot pull the rest of a huge file into memory.
+    const most = Math.min(window, barrier >= 0 ? barrier : buffer.length);
+    let end = 0;
+    let bytes = 0;
+    while (end < most && bytes <= maxRecordBytes) bytes += buffer[end++]!.size;
     const lines = buffer.slice(0, end);
-    const bytes = lines.reduce((sum, l) => sum + l.size, 0);
     // Where each line starts in the segment, in UTF-8 bytes of the text as decoded (the unit
     // of csv-parse's info.bytes).
     const lineStarts: number[] = [];
@@ -81,8 +85,8 @@ export async function* csvEvents(source: AsyncGenerator<RawLine>, maxRecordBytes
     if (dialect.delimiter === '') dialect.delimiter = detectDelimiter(text);
     const segment = parseSegment(text, dialect.delimiter);
     const open = segment.error?.code === 'CSV_QUOTE_NOT_CLOSED';
-    const canGrow = barrier >= 0 ? barrier > end : buffer.length > end || !eof;
-    if (open && canGrow && bytes <= maxRecordBytes) {
+    const canGrow = bytes <= maxRecordBytes && (barrier >= 0 ? barrier > end : buffer.length > end || !eof);
+    if (open && canGrow) {
       window *= 2; // a quoted field runs past the window: take more lines
       continue;
     }
