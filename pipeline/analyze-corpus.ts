@@ -39,7 +39,7 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   readonly kwicWindow?: number;
   /** Worker threads analysing documents (default 1: in this thread). */
   readonly jobs?: number;
-  /** Documents a worker analyses before it is replaced (bounds wink's word cache). */
+  /** Documents a worker analyses before it is replaced (default 2000; bounds its memory). */
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text (jobs > 1). */
   readonly crashOnText?: string;
