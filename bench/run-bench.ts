@@ -1,35 +1,158 @@
-// npm run bench [-- N]: times the analysis of the bundled corpus replicated to N documents
-// (default 2000) and prints documents/s, tokens/s and peak RSS. Reading and report writing
-// are not timed. A rough guide for planning runs, not a test.
-import { analyzeRecords, readCorpus, resolveLexicons } from '../pipeline/index.js';
-import { BUNDLED_CORPUS_DIR } from '../pipeline/package-root.js';
-import type { ReadResult, SourceDoc } from '../pipeline/index.js';
+// npm run bench [-- MB] [--jobs N] [--long 0.1,1,10] [--rss MB,MB] [--timeout S]
+// Generates a synthetic corpus of about MB megabytes (bench/synthetic-corpus.ts, default 20)
+// and prints, from one run: wink tokenize alone, the NLP floor (wink sentence split +
+// negation + POS over the same texts), framelens with 1 job and with N jobs (default: the
+// machine's cores) — each in its own process, with tokens/s, MB/s, peak RSS — and the ratios;
+// then seconds per MB for one sentence-per-line document of each --long size (MB), timed
+// after a warm-up run has loaded the model; then, with --rss, the peak RSS of framelens N
+// jobs on corpora of those sizes (flat memory: the same RSS whatever the corpus size).
+// Token counts are wink's tokens (punctuation included) over the corpus texts, the same
+// number for every row, so rates compare like with like. framelens rows time the whole run:
+// reading, analysis and every report written. Wall-clock seconds and CPU seconds (all
+// threads) are both shown: on a shared machine the CPU seconds are the steadier figure.
+import { spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { resolveLexicons, runAnalysis } from '../pipeline/index.js';
+import { writeCorpus, writeLongDocument } from './synthetic-corpus.js';
 
-async function main(): Promise<void> {
-  const target = Number(process.argv[2] ?? 2000);
-  if (!Number.isInteger(target) || target < 1) throw new Error('usage: run-bench [N documents]');
-  const lexicons = await resolveLexicons([]);
-  const read = await readCorpus([BUNDLED_CORPUS_DIR]);
-  if (!lexicons.ok || !read.ok) throw new Error('the bundled corpus or lexicons cannot be read');
-  const docs = read.records.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
-  const records: ReadResult[] = Array.from({ length: target }, (_, i) => replica(docs[i % docs.length]!, i));
+interface Measure {
+  readonly seconds: number;
+  readonly cpuSeconds: number;
+  readonly rssMb: number;
+  readonly tokens: number;
+  readonly timedOut?: boolean;
+}
+
+const SELF = fileURLToPath(import.meta.url);
+
+async function* texts(path: string): AsyncGenerator<string> {
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    if (line.trim() !== '') yield (JSON.parse(line) as { text: string }).text;
+  }
+}
+
+const SETTINGS = { split: 'none', dedup: 'none', kwicWindow: 8, maxDocMb: 20, seed: 1, bootstrap: 1000, period: 'month', actors: null } as const;
+
+async function runFramelens(corpus: string, jobs: number): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'framelens-bench-out-'));
+  try {
+    const run = await runAnalysis({ inputs: [corpus], outDir, settings: { ...SETTINGS, jobs }, jobs });
+    if (!run.ok) throw new Error(run.problems.join('\n'));
+    if (run.counts.processed !== run.counts.read) throw new Error(`${run.counts.read - run.counts.processed} records not analysed: ${run.rejected.map((r) => r.reason).join('; ')}`);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** One measurement, run inside a child process: prints a Measure as JSON. Mode `long` first
+ *  analyses a small document (model and lexicons loaded), then times the corpus. */
+async function child(mode: string, corpus: string, jobs: number): Promise<Measure> {
+  if (mode === 'long') await runFramelens(join(corpus, '..', 'warm-up.jsonl'), 1);
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let tokens = 0;
-  const counts = await analyzeRecords(records, { lexicons: lexicons.lexicons, kwicWindow: 8 }, {
-    add: (o) => (tokens += o.kind === 'processed' ? o.doc.tokenCount : 0),
-  });
+  if (mode === 'tokenize' || mode === 'floor') {
+    const nlp = winkNLP(model, mode === 'floor' ? ['sbd', 'negation', 'pos'] : []);
+    for await (const text of texts(corpus)) {
+      const doc = nlp.readDoc(text);
+      tokens += (doc.tokens().out(mode === 'floor' ? nlp.its.pos : nlp.its.value) as string[]).length;
+    }
+  } else {
+    await runFramelens(corpus, jobs);
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`${counts.processed} documents (${docs.length} distinct, replicated), ${tokens} tokens in ${seconds.toFixed(2)} s`);
-  console.log(`${(counts.processed / seconds).toFixed(1)} docs/s, ${Math.round(tokens / seconds)} tokens/s, peak RSS ${rssMb.toFixed(0)} MB`);
+  const used = process.cpuUsage(cpu);
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, tokens };
 }
 
-/** A copy under its own id and outlet, so duplicate detection keeps every replica. */
-function replica(doc: SourceDoc, i: number): ReadResult {
-  return { kind: 'doc', doc: { ...doc, meta: { ...doc.meta, docId: `bench-${i}`, outlet: `${doc.meta.outlet} #${i}` } } };
+function measure(mode: string, corpus: string, jobs: number, timeoutS: number): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [SELF, '--child', mode, corpus, String(jobs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutS * 1000);
+    proc.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(out) as Measure);
+      else if (code === null) resolve({ seconds: timeoutS, cpuSeconds: NaN, rssMb: NaN, tokens: 0, timedOut: true });
+      else reject(new Error(`bench child ${mode} exited with ${code} (see its message above)`));
+    });
+  });
 }
 
-main().catch((error: unknown) => {
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(args: string[]): Promise<void> {
+  if (args[0] === '--child') {
+    process.stdout.write(JSON.stringify(await child(args[1]!, args[2]!, Number(args[3]))));
+    return;
+  }
+  const mb = Number(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 20);
+  const jobs = Number(option(args, '--jobs') ?? availableParallelism());
+  const longs = (option(args, '--long') ?? '0.1,1,10').split(',').filter((s) => s !== '').map(Number);
+  const timeoutS = Number(option(args, '--timeout') ?? 900);
+  const rssSizes = (option(args, '--rss') ?? '').split(',').filter((x) => x !== '').map(Number);
+  if (!(mb > 0) || !(jobs >= 1) || [...longs, ...rssSizes].some((n) => !(n > 0))) {
+    throw new Error('usage: run-bench [MB] [--jobs N] [--long MB,MB,…] [--rss MB,MB,…] [--timeout S]');
+  }
+  const lexicons = await resolveLexicons([]);
+  if (!lexicons.ok) throw new Error(lexicons.problems.join('\n'));
+  const terms = lexicons.lexicons.filter((l) => l.use === 'terms').flatMap((l) => l.entries.map((e) => e.term.replace(/\*$/, 'ist')));
+  const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
+  try {
+    const corpus = join(dir, 'corpus.jsonl');
+    const written = await writeCorpus(corpus, mb * 1_048_576, terms);
+    const inMb = written.bytes / 1_048_576;
+    console.log(`synthetic corpus: ${written.records} records, ${inMb.toFixed(1)} MB (JSONL); ${availableParallelism()} cores; load average ${loadavg()[0]!.toFixed(1)}`);
+    console.log(`${'measure'.padEnd(30)} ${'seconds'.padStart(8)} ${'cpu s'.padStart(7)} ${'tokens/s'.padStart(9)} ${'MB/s'.padStart(6)} ${'peak RSS'.padStart(9)}`);
+    const rows: Measure[] = [];
+    let tokens = 0;
+    for (const [label, mode, j] of [['wink tokenize alone', 'tokenize', 1], ['NLP floor (sbd+negation+pos)', 'floor', 1], ['framelens --jobs 1', 'run', 1], [`framelens --jobs ${jobs}`, 'run', jobs]] as const) {
+      const m = await measure(mode, corpus, j, timeoutS);
+      tokens ||= m.tokens;
+      rows.push(m);
+      const time = m.timedOut ? `>${m.seconds}` : m.seconds.toFixed(1);
+      console.log(`${label.padEnd(30)} ${time.padStart(8)} ${m.cpuSeconds.toFixed(1).padStart(7)} ${Math.round(tokens / m.seconds).toString().padStart(9)} ${(inMb / m.seconds).toFixed(2).padStart(6)} ${`${m.rssMb.toFixed(0)} MB`.padStart(9)}`);
+    }
+    const [wink, floor, one, many] = rows as [Measure, Measure, Measure, Measure];
+    console.log(`ratios (wall; cpu): framelens 1 job / NLP floor speed = ${(floor.seconds / one.seconds).toFixed(2)}; ${(floor.cpuSeconds / one.cpuSeconds).toFixed(2)}`);
+    console.log(`                    ${jobs} jobs / 1 job speed = ${(one.seconds / many.seconds).toFixed(2)} (wall only)`);
+    console.log(`                    NLP floor / tokenize alone speed = ${(wink.seconds / floor.seconds).toFixed(2)}; ${(wink.cpuSeconds / floor.cpuSeconds).toFixed(2)}`);
+    await writeCorpus(join(dir, 'warm-up.jsonl'), 2000, terms, 3);
+    for (const size of longs) {
+      const file = join(dir, `long-${size}.jsonl`);
+      await writeLongDocument(file, size * 1_048_576, terms);
+      const m = await measure('long', file, 1, timeoutS).catch((e: Error) => e);
+      if (m instanceof Error) {
+        console.log(`one ${size} MB document: ${m.message}`);
+        continue;
+      }
+      const figures = `${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(1)} cpu s), ${(m.seconds / size).toFixed(1)} s/MB (${(m.cpuSeconds / size).toFixed(1)} cpu s/MB), peak RSS ${m.rssMb.toFixed(0)} MB`;
+      console.log(`one ${size} MB document (sentence per line): ${m.timedOut ? `not done after ${timeoutS} s` : figures}`);
+    }
+    for (const size of rssSizes) {
+      const file = join(dir, `rss-${size}.jsonl`);
+      await writeCorpus(file, size * 1_048_576, terms, 4);
+      const m = await measure('run', file, jobs, timeoutS).catch((e: Error) => e);
+      if (m instanceof Error) console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.message}`);
+      else console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.timedOut ? `not done after ${timeoutS} s` : `${m.seconds.toFixed(0)} s, peak RSS ${m.rssMb.toFixed(0)} MB`}`);
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 // Progress on stderr while documents are analysed: a cli-progress bar on a terminal
-// (documents done/total, docs/s, ETA); plain lines at most every 5 seconds otherwise (logs,
-// CI); nothing when quiet.
+// (documents and megabytes done, docs/s, ETA); plain lines at most every 5 seconds otherwise
+// (logs, CI); nothing when quiet. The bar and the ETA follow the bytes of text, which also
+// move inside a long document, so a 20 MB document does not look stuck.
 import cliProgress from 'cli-progress';
 import type { Progress } from '../pipeline/index.js';
 
@@ -26,11 +27,13 @@ function rate(done: number, started: number): number {
   return seconds > 0 ? done / seconds : 0;
 }
 
+const mb = (bytes: number): string => (bytes / 1_048_576).toFixed(1);
+
 function barProgress(stream: ErrorStream): ProgressReporter {
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as NodeJS.WritableStream,
-      format: 'analysing {bar} {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}',
+      format: 'analysing {bar} {docs}/{docsTotal} docs | {mb}/{mbTotal} MB | {rate} docs/s | ETA {eta_formatted}',
       hideCursor: true,
       etaBuffer: 200,
     },
@@ -38,12 +41,13 @@ function barProgress(stream: ErrorStream): ProgressReporter {
   );
   let started = 0;
   return {
-    update({ done, total }) {
+    update({ done, total, doneBytes, totalBytes }) {
+      const payload = { docs: done, docsTotal: total, mb: mb(doneBytes), mbTotal: mb(totalBytes), rate: rate(done, started).toFixed(1) };
       if (started === 0) {
         started = Date.now();
-        bar.start(total, 0, { rate: '0.0' });
+        bar.start(Math.max(totalBytes, 1), 0, payload);
       }
-      bar.update(done, { rate: rate(done, started).toFixed(1) });
+      bar.update(doneBytes, payload);
     },
     stop: () => bar.stop(),
   };
@@ -53,10 +57,10 @@ function plainProgress(stream: ErrorStream): ProgressReporter {
   let started = 0;
   let last = 0;
   let latest: Progress | null = null;
-  const line = ({ done, total }: Progress): void => {
-    const perSecond = rate(done, started);
-    const eta = perSecond > 0 ? ` ETA ${Math.ceil((total - done) / perSecond)} s` : '';
-    stream.write(`analysed ${done}/${total} documents (${perSecond.toFixed(1)} docs/s${done < total ? `,${eta}` : ''})\n`);
+  const line = ({ done, total, doneBytes, totalBytes }: Progress): void => {
+    const perSecond = rate(doneBytes, started);
+    const eta = perSecond > 0 && doneBytes < totalBytes ? `, ETA ${Math.ceil((totalBytes - doneBytes) / perSecond)} s` : '';
+    stream.write(`analysed ${done}/${total} documents, ${mb(doneBytes)}/${mb(totalBytes)} MB (${rate(done, started).toFixed(1)} docs/s${eta})\n`);
   };
   return {
     update(progress) {

@@ -1,27 +1,39 @@
-// Running a corpus: read every input (read-corpus.ts), set duplicates aside
-// (mark-duplicates.ts), analyse each document (analyze-document.ts) and hand each record's
-// outcome to a sink, in doc_id order. A document whose analysis throws is recorded as
-// rejected (`internal error: …`) and the run goes on. `analyzeCorpus` collects the outcomes
-// in memory (the library, small corpora); run-analysis.ts streams them into a report folder.
-// Stops (problems, no run) only for a missing input path or a lexicon problem.
-import { analyzeDocument, summarizeDocument } from './analyze-document.js';
+// Running a corpus: index every input (read-corpus.ts: each record scanned once, duplicates
+// found by hash), then read the records again in doc_id order, analyse the documents — in this
+// thread (jobs 1) or in a pool of worker threads (pool/worker-pool.ts) — and hand each
+// record's outcome to a sink, in doc_id order. Batches of documents are in flight at once and
+// merged back in order, so the sink sees the same sequence whatever the number of jobs, and
+// memory holds only the index, the batches in flight and what the sink keeps. A document whose
+// analysis throws is rejected (`internal error: …`) and the run goes on. `analyzeCorpus`
+// collects the outcomes in memory (the library, small corpora); run-analysis.ts streams them
+// into a report folder. Stops (problems, no run) only for a missing input or a lexicon problem.
+import { availableParallelism } from 'node:os';
 import { compareDocIds } from './corpus/compare-doc-ids.js';
 import { markDuplicates } from './corpus/mark-duplicates.js';
-import { DEFAULT_READ_OPTIONS, metaOf, readCorpus } from './read-corpus.js';
+import { analyzeOrdered } from './pool/analyze-in-order.js';
+import { DEFAULT_READ_OPTIONS, indexCorpus, metaOf } from './read-corpus.js';
 import type { InputFileSummary, ReadOptions } from './read-corpus.js';
 import type { IgnoredInput } from './corpus/walk-inputs.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
-import { shardRecords } from './shard.js';
+import { inShard } from './shard.js';
 import type { Shard } from './shard.js';
-import type { AnalysisContext, DocResult, Lexicon, ReadResult, RecordOutcome, RunResult, SetAsideRecord, SourceDoc } from './types.js';
+import type { AnalysisContext, DocResult, Lexicon, ReadResult, RecordOutcome, RunResult, SetAsideRecord } from './types.js';
 
 export const DEFAULT_KWIC_WINDOW = 8;
 
-export interface Progress {
-  readonly done: number;
-  readonly total: number;
+/** The CLI's default --jobs: the cores this process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
+export interface Progress {
+  /** Documents analysed, of `total`. */
+  readonly done: number;
+  readonly total: number;
+  /** Bytes of text analysed, of `totalBytes` (long documents move this one). */
+  readonly doneBytes: number;
+  readonly totalBytes: number;
+}
 export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   /** Files and folders to read. */
   readonly inputs: readonly string[];
@@ -32,6 +44,12 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   readonly kwicWindow?: number;
   /** Process only the records of this shard (--shard I/N); counts are the shard's. */
   readonly shard?: Shard;
+  /** Worker threads analysing documents (default 1: in this thread). */
+  readonly jobs?: number;
+  /** Documents a worker analyses before it is replaced (default 2000; bounds its memory). */
+  readonly recycleAfter?: number;
+  /** For tests: a worker ends abruptly on a document holding this text (jobs > 1). */
+  readonly crashOnText?: string;
   readonly onProgress?: (progress: Progress) => void;
 }
 
@@ -82,50 +100,32 @@ export async function runCorpus(
 ): Promise<CorpusRun | Problems> {
   const lexicons = await resolveLexicons(options.lexicons, options.actors ?? null);
   if (!lexicons.ok) return lexicons;
-  const read = await readCorpus(options.inputs, {
+  const read = await indexCorpus(options.inputs, {
     split: options.split ?? DEFAULT_READ_OPTIONS.split,
     maxDocBytes: options.maxDocBytes ?? DEFAULT_READ_OPTIONS.maxDocBytes,
   });
   if (!read.ok) return read;
   const ctx: AnalysisContext = { lexicons: lexicons.lexicons, kwicWindow: options.kwicWindow ?? DEFAULT_KWIC_WINDOW };
   const sink = await openSink(lexicons.lexicons);
-  const counts = await analyzeRecords(shardRecords(read.records, options.shard), ctx, sink, options.onProgress);
+  if (options.shard !== undefined) read.index.keepOnly((docId) => inShard(docId, options.shard!));
+  const sizes = { records: read.index.size, documents: read.index.documents, bytes: read.index.textBytes };
+  const counts = await analyzeOrdered(read.index.records(), sizes, ctx, sink, options);
   return { ok: true, counts, files: read.files, ignored: read.ignored, lexicons: lexicons.lexicons };
 }
 
-/** Dedup and analyse records already read, handing outcomes to the sink in doc_id order.
- *  Yields to the event loop now and then, so a progress bar can redraw during a long run. */
+/** Dedup and analyse records already in memory, handing outcomes to the sink in doc_id order. */
 export async function analyzeRecords(
   records: readonly ReadResult[],
   ctx: AnalysisContext,
   sink: RecordSink,
   onProgress?: (progress: Progress) => void,
+  jobs = 1,
 ): Promise<RecordCounts> {
   const sorted = markDuplicates(records).sort((a, b) => compareDocIds(metaOf(a).docId, metaOf(b).docId));
-  const counts = { read: records.length, processed: 0, rejected: 0, duplicate: 0 };
-  const total = sorted.filter((r) => r.kind === 'doc').length;
-  let done = 0;
-  let lastYield = Date.now();
-  for (const r of sorted) {
-    const outcome = r.kind === 'set-aside' ? ({ kind: 'set-aside', record: r.record } as const) : analyzeOne(r.doc, ctx);
-    if (outcome.kind === 'processed') counts.processed++;
-    else counts[outcome.record.status]++;
-    await sink.add(outcome);
-    if (r.kind === 'set-aside') continue;
-    onProgress?.({ done: ++done, total });
-    if (Date.now() - lastYield > 50) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      lastYield = Date.now();
-    }
+  const docs = sorted.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
+  const sizes = { records: records.length, documents: docs.length, bytes: docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) };
+  async function* each(): AsyncGenerator<ReadResult> {
+    yield* sorted;
   }
-  return counts;
-}
-
-function analyzeOne(doc: SourceDoc, ctx: AnalysisContext): RecordOutcome {
-  try {
-    return { kind: 'processed', doc: summarizeDocument(analyzeDocument(doc, ctx)) };
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { kind: 'set-aside', record: { meta: doc.meta, status: 'rejected', reason: `internal error: ${why}` } };
-  }
+  return analyzeOrdered(each(), sizes, ctx, sink, { jobs, onProgress });
 }

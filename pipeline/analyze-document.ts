@@ -14,7 +14,7 @@ import { tokenize } from './tokenize.js';
 import type { AnalysisContext, DocResult, LabeledDoc, SourceDoc } from './types.js';
 
 export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): LabeledDoc {
-  const tokenized = tokenize(doc);
+  const tokenized = tokenize(doc, ctx.onText);
   const quoted = findQuotes(tokenized, ctx);
   const attributed = attributeQuotes(quoted, ctx);
   const tagged = tagTerms(attributed, ctx);

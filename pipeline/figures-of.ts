@@ -31,35 +31,50 @@ export function sentenceAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** Figures are kept for the whole run, so their strings are kept once: one copy of each
+ *  distinct value (terms, outlets, speakers, forms repeat across many hits), and a copy of its
+ *  own rather than a slice of the document's text, which would keep the whole text alive. */
+const kept = new Map<string, string>();
+const KEPT_MAX = 1_000_000;
+
+function keep<S extends string>(s: S): S {
+  const known = kept.get(s);
+  if (known !== undefined) return known as S;
+  const own = (s.length < 13 ? s : ` ${s}`.slice(1)) as S; // V8 copies short slices; flatten longer ones
+  if (kept.size >= KEPT_MAX) kept.clear();
+  kept.set(own, own);
+  return own;
+}
+
 export function figuresOf(doc: DocResult): DocFigures {
   return {
-    docId: doc.meta.docId,
-    outlet: doc.meta.outlet,
-    date: doc.meta.date,
+    docId: ` ${doc.meta.docId}`.slice(1),
+    outlet: keep(doc.meta.outlet),
+    date: keep(doc.meta.date),
     tokens: doc.tokenCount,
     sentences: doc.sentenceCount,
     dupKey: duplicateHash(doc.meta.outlet, doc.text),
     hits: doc.hits.map((h) => ({
       sentence: h.sentence,
-      term: h.term,
-      category: h.category,
-      lexicon: h.lexicon,
-      voice: h.voice,
+      term: keep(h.term),
+      category: keep(h.category),
+      lexicon: keep(h.lexicon),
+      voice: keep(h.voice),
       scareQuoted: h.scareQuoted,
       negated: h.negated,
-      form: matchForm(h.text),
-      target: h.target,
-      speaker: h.speaker,
-      quoteKind: h.quoteKind,
+      form: keep(matchForm(h.text)),
+      target: keep(h.target),
+      speaker: keep(h.speaker),
+      quoteKind: keep(h.quoteKind),
     })),
     quotes: doc.quotes.map((q) => ({
       sentence: sentenceAt(doc.sentenceStarts, q.start),
-      kind: q.kind,
-      speaker: q.speaker,
-      speakerType: q.speakerType,
+      kind: keep(q.kind),
+      speaker: keep(q.speaker),
+      speakerType: keep(q.speakerType),
       words: quoteWords(doc.text, q),
-      cueLemma: q.cueLemma,
-      cueConnotation: q.cueConnotation,
+      cueLemma: keep(q.cueLemma),
+      cueConnotation: keep(q.cueConnotation),
     })),
     sentenceHashes: doc.sentenceHashes,
     sentenceTokens: doc.sentenceTokens,
@@ -82,7 +97,7 @@ function mentionFigures(doc: DocResult): ActorMentionFigure[] {
   const byKey = new Map<string, { actor: string; alias: string; own: number; quoted: number }>();
   for (const m of doc.actorMentions) {
     const key = JSON.stringify([m.actor, m.alias]);
-    const f = byKey.get(key) ?? { actor: m.actor, alias: m.alias, own: 0, quoted: 0 };
+    const f = byKey.get(key) ?? { actor: keep(m.actor), alias: keep(m.alias), own: 0, quoted: 0 };
     f[m.voice]++;
     byKey.set(key, f);
   }
@@ -94,7 +109,7 @@ function candidateFigures(doc: DocResult): LabelCandidateFigure[] {
   const byKey = new Map<string, { actor: string; word: string; count: number; example: string }>();
   for (const c of doc.labelCandidates) {
     const key = JSON.stringify([c.actor, c.word]);
-    const f = byKey.get(key) ?? { actor: c.actor, word: c.word, count: 0, example: c.example };
+    const f = byKey.get(key) ?? { actor: keep(c.actor), word: keep(c.word), count: 0, example: ` ${c.example}`.slice(1) };
     f.count++;
     byKey.set(key, f);
   }

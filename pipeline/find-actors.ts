@@ -8,7 +8,7 @@
 import { paragraphTokens } from './spans.js';
 import { compileLexicons, findMatches } from './terms/match-terms.js';
 import { unitsOf, type Unit } from './terms/term-units.js';
-import { voiceOf } from './tag-terms.js';
+import { quoteIndexes, voiceOf } from './tag-terms.js';
 import type { ActorDoc, ActorMention, AnalysisContext, Lexicon, TaggedDoc } from './types.js';
 
 /** The actors lexicons of a run, seen as term lexicons so the term matcher compiles them. */
@@ -25,6 +25,7 @@ export function findActors(doc: TaggedDoc, ctx: AnalysisContext): ActorDoc {
   if (lexicons.length === 0) return { ...doc, actorMentions: [] };
   const matcher = compileLexicons(lexicons);
   const actorMentions: ActorMention[] = [];
+  const indexes = quoteIndexes(doc);
   for (const paragraph of doc.paragraphs) {
     const units = unitsOf(paragraphTokens(doc, paragraph.index), paragraph.tokens.from);
     for (const match of findMatches(matcher, units)) {
@@ -39,7 +40,7 @@ export function findActors(doc: TaggedDoc, ctx: AnalysisContext): ActorDoc {
         text: doc.text.slice(span.start, span.end),
         sentence: doc.tokens[first.token]!.sentence,
         tokens: { from: first.token, to: last.token + 1 },
-        voice: voiceOf(doc, span).voice,
+        voice: voiceOf(doc, indexes, span).voice,
       });
     }
   }

@@ -35,7 +35,7 @@ function bundledLexicons(): Promise<readonly Lexicon[]> {
   return bundled;
 }
 
-export { analyzeCorpus, analyzeRecords, runCorpus, DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
+export { analyzeCorpus, analyzeRecords, defaultJobs, runCorpus, DEFAULT_KWIC_WINDOW } from './analyze-corpus.js';
 export type { AnalyzeCorpusOptions, CorpusAnalysis, CorpusOutcome, CorpusRun, Problems, Progress, RecordCounts, RecordSink } from './analyze-corpus.js';
 export { runAnalysis } from './run-analysis.js';
 export type { AnalysisRun, RunAnalysisOptions } from './run-analysis.js';
@@ -50,8 +50,8 @@ export { SentenceDedup } from './stats/sentence-dedup.js';
 export { compareDocIds } from './corpus/compare-doc-ids.js';
 export { formatProblem, loadLexiconFiles } from './load-lexicon.js';
 export type { LoadedLexicons } from './load-lexicon.js';
-export { DEFAULT_MAX_DOC_MB, metaOf, readCorpus } from './read-corpus.js';
-export type { CorpusRead, InputFileSummary, ReadOptions } from './read-corpus.js';
+export { DEFAULT_MAX_DOC_MB, indexCorpus, metaOf, readCorpus } from './read-corpus.js';
+export type { CorpusIndex, CorpusRead, InputFileSummary, ReadOptions } from './read-corpus.js';
 export { SPLIT_MODES } from './corpus/read-txt.js';
 export type { SplitMode } from './corpus/read-txt.js';
 export { FIELD_ALIASES } from './corpus/record-fields.js';

@@ -2,11 +2,10 @@
 // N machines can each run one slice and `framelens merge` joins the folders (merge-runs.ts).
 // The slice depends only on the doc_id (sha256, first 48 bits, mod N): not on file order,
 // not on the machine, and shards get about the same number of records. Records are sliced
-// after reading, once every doc_id is final (unique over the whole corpus); each shard
-// still reads every input file, so its manifest lists the same inputs as one run.
+// after the whole corpus is indexed, once every doc_id is final and duplicates are found over
+// the whole corpus (corpus/record-index.ts keepOnly); each shard still reads every input file,
+// so its manifest lists the same inputs as one run.
 import { createHash } from 'node:crypto';
-import { metaOf } from './read-corpus.js';
-import type { ReadResult } from './types.js';
 
 /** Shard `index` (1-based) of `count`. */
 export interface Shard {
@@ -24,11 +23,6 @@ export function shardOf(docId: string, count: number): number {
 
 export function inShard(docId: string, shard: Shard): boolean {
   return shardOf(docId, shard.count) === shard.index;
-}
-
-/** The records of one shard, in their order; all of them when there is no shard. */
-export function shardRecords(records: readonly ReadResult[], shard: Shard | undefined): readonly ReadResult[] {
-  return shard === undefined ? records : records.filter((r) => inShard(metaOf(r).docId, shard));
 }
 
 /** `2/3` → shard 2 of 3. Both whole numbers, 1 ≤ I ≤ N. */

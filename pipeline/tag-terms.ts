@@ -8,27 +8,49 @@
 //   voice; speaker and quoteKind still say whose statement it reports.
 //   scareQuoted: the hit lies inside marks that are not speech. The words are still the
 //   outlet's own choice (voice own), but marked, so a scholar can filter on scare_quoted.
+// The regions and quotes a hit lies in are found through span indexes (terms/span-index.ts),
+// so tagging stays linear in document length however many quotes a document holds.
 import { compileLexicons, findMatches, type Match } from './terms/match-terms.js';
-import { paragraphTokens, spansOverlap } from './spans.js';
+import { paragraphTokens } from './spans.js';
+import { SpanIndex } from './terms/span-index.js';
 import { unitsOf, type Unit } from './terms/term-units.js';
-import type { AnalysisContext, AttributedDoc, Span, TaggedDoc, TermHit, Token, Voice } from './types.js';
+import type { AnalysisContext, AttributedDoc, QuoteRegion, Span, TaggedDoc, TermHit, Token, Voice } from './types.js';
+
+/** Where hits look up their voice: speech regions, scare regions, quotes by their parts. */
+export interface QuoteIndexes {
+  readonly speech: SpanIndex;
+  readonly scare: SpanIndex;
+  readonly quotes: SpanIndex;
+}
 
 export function tagTerms(doc: AttributedDoc, ctx: AnalysisContext): TaggedDoc {
   const matcher = compileLexicons(ctx.lexicons);
   const hits: TermHit[] = [];
+  let indexes: QuoteIndexes | null = null;
   for (const paragraph of doc.paragraphs) {
     const units = unitsOf(paragraphTokens(doc, paragraph.index), paragraph.tokens.from);
-    for (const match of findMatches(matcher, units)) hits.push(toHit(doc, units, match, ctx.kwicWindow));
+    for (const match of findMatches(matcher, units)) {
+      indexes ??= quoteIndexes(doc);
+      hits.push(toHit(doc, indexes, units, match, ctx.kwicWindow));
+    }
   }
   return { ...doc, hits };
 }
 
-function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window: number): TermHit {
+export function quoteIndexes(doc: AttributedDoc): QuoteIndexes {
+  const regions = (role: QuoteRegion['role']): SpanIndex => {
+    const of = doc.quoteRegions.filter((r) => r.role === role);
+    return new SpanIndex(of, (i) => [of[i]!]);
+  };
+  return { speech: regions('speech'), scare: regions('scare'), quotes: new SpanIndex(doc.quotes, (i) => doc.quotes[i]!.parts) };
+}
+
+function toHit(doc: AttributedDoc, indexes: QuoteIndexes, units: readonly Unit[], match: Match, window: number): TermHit {
   const first = units[match.from]!;
   const last = units[match.to - 1]!;
   const span: Span = { start: first.start, end: last.end };
   const tokens = { from: first.token, to: last.token + 1 };
-  const { voice, speaker, quoteKind } = voiceOf(doc, span);
+  const { voice, speaker, quoteKind } = voiceOf(doc, indexes, span);
   const { entry, lexicon } = match.entry;
   return {
     ...span,
@@ -41,16 +63,16 @@ function toHit(doc: AttributedDoc, units: readonly Unit[], match: Match, window:
     voice,
     speaker,
     quoteKind,
-    scareQuoted: doc.quoteRegions.some((r) => r.role === 'scare' && spansOverlap(r, span)),
+    scareQuoted: indexes.scare.firstOverlapping(span) >= 0,
     negated: doc.tokens.slice(tokens.from, tokens.to).some((t) => t.negated),
     target: '',
     ...kwic(doc, tokens, span, window),
   };
 }
 
-export function voiceOf(doc: AttributedDoc, span: Span): Pick<TermHit, 'voice' | 'speaker' | 'quoteKind'> {
-  const inSpeech = doc.quoteRegions.some((r) => r.role === 'speech' && spansOverlap(r, span));
-  const quote = doc.quotes.find((q) => q.parts.some((p) => spansOverlap(p, span)));
+export function voiceOf(doc: AttributedDoc, indexes: QuoteIndexes, span: Span): Pick<TermHit, 'voice' | 'speaker' | 'quoteKind'> {
+  const inSpeech = indexes.speech.firstOverlapping(span) >= 0;
+  const quote = doc.quotes[indexes.quotes.firstOverlapping(span)];
   const voice: Voice = inSpeech || (quote !== undefined && quote.kind !== 'indirect') ? 'quoted' : 'own';
   return { voice, speaker: quote?.speaker ?? '', quoteKind: quote?.kind ?? '' };
 }

@@ -4,6 +4,7 @@
 // wink reads each line without its invisible characters (zero-width, soft hyphen: see
 // normalize-text.ts), so `ter\u200Brorist` is one word; offsets are mapped back to the raw
 // text, and a token's value is the raw slice (invisible characters included).
+// Tells `onText` (if given) how far it has come, every 64K characters of a long text.
 // The only module that imports wink-nlp.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -13,8 +14,12 @@ import type { Paragraph, Sentence, SourceDoc, Token, TokenKind, TokenizedDoc } f
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 
+/** Only the annotations read below: named entities, sentiment and custom entities are not
+ *  computed (they do not change tokens, sentences, POS, lemmas or negation). */
+const PIPE = ['sbd', 'negation', 'pos'];
+
 function getNlp(): Wink {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, PIPE);
   return nlp;
 }
 
@@ -31,12 +36,17 @@ const KINDS: Readonly<Record<string, TokenKind>> = {
 
 const LINE = /[^\n]+/g;
 
-export function tokenize(doc: SourceDoc): TokenizedDoc {
+/** How often (in characters) a long document's progress is told to `onText`. */
+const TELL_EVERY = 1 << 16;
+
+export function tokenize(doc: SourceDoc, onText?: (offset: number) => void): TokenizedDoc {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
+  let told = 0;
   for (const line of doc.text.matchAll(LINE)) {
     const base = line.index;
+    if (onText && base - told >= TELL_EVERY) onText((told = base));
     const tokenFrom = tokens.length;
     const sentenceFrom = sentences.length;
     tokenizeParagraph(line[0], base, paragraphs.length, sentenceFrom, tokens, sentences);

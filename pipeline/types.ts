@@ -30,11 +30,13 @@ export interface RecordMeta {
 
 export type RecordStatus = 'processed' | 'rejected' | 'duplicate';
 
-/** A record that will not be analysed, with a reason a person understands. */
+/** A record that will not be analysed, with a reason a person understands and a code a
+ *  script can count (the table in docs/input.md). */
 export interface SetAsideRecord {
   readonly meta: RecordMeta;
   readonly status: 'rejected' | 'duplicate';
   readonly reason: string;
+  readonly reasonCode: string;
 }
 
 /** What a reader yields for each input record: text to analyse, or a record set aside. */
@@ -340,6 +342,9 @@ export interface AnalysisContext {
   readonly lexicons: readonly Lexicon[];
   /** Words of KWIC context on each side of a term hit. */
   readonly kwicWindow: number;
+  /** Told how far (UTF-16 offset) tokenize has come in a long document, now and then, so a
+   *  run can show progress inside a document of many megabytes. */
+  readonly onText?: (offset: number) => void;
 }
 
 /** A whole run held in memory (the library's analyzeCorpus, tests, small corpora). Lists are

@@ -65,10 +65,26 @@ describe('reading CSV', () => {
     expect(textOf(ids.get('3'))).toBe('c');
   });
 
-  it('rejects the rest of a file after a quote that never closes', async () => {
-    const { records } = await read({ 'a.csv': 'id,text\n1,ok\n2,"never closed\n3,x\n' });
-    expect(textOf(records[0])).toBe('ok');
-    expect(reasonOf(records[1])).toMatch(/^a\.csv row 3: malformed CSV row: a quoted field is never closed/);
+  it('rejects a row whose quote never closes at its own line and reads on from the next line', async () => {
+    // Issue 7 row #2: row 2 opens a quote it never closes; row 3 is whole and valid.
+    const csv = 'text,outlet\n"never closed,A\nrow three,B\nrow four,C\nrow five,D\n';
+    const { records, files } = await read({ 'a.csv': csv });
+    expect(files[0]!.records).toBe(4);
+    expect(records.map((r) => metaOf(r).docId)).toEqual(['a.csv:2', 'a.csv:3', 'a.csv:4', 'a.csv:5']);
+    expect(reasonOf(records[0])).toBe('a.csv row 2: malformed CSV row: a quoted field is never closed; reading resumed on the next line');
+    expect(records.slice(1).map(textOf)).toEqual(['row three', 'row four', 'row five']);
+    expect(records.slice(1).map((r) => metaOf(r).outlet)).toEqual(['B', 'C', 'D']);
+  });
+
+  it('accounts for every physical row around bad quotes, in CRLF files too (lines named right)', async () => {
+    const csv = 'id,text\r\n1,"multi\r\nline"\r\n2,"broken "quote""\r\n3,fine\r\n4,"open\r\n5,after\r\n';
+    const { records } = await read({ 'a.csv': csv });
+    const ids = byId(records);
+    expect(textOf(ids.get('1'))).toBe('multi\r\nline');
+    expect(reasonOf(ids.get('a.csv:3'))).toBe('a.csv row 3 (line 4): malformed CSV row: a quotation mark inside a quoted field is not doubled ("")');
+    expect(textOf(ids.get('3'))).toBe('fine');
+    expect(reasonOf(ids.get('a.csv:5'))).toMatch(/^a\.csv row 5 \(line 6\): malformed CSV row: a quoted field is never closed/);
+    expect(textOf(ids.get('5'))).toBe('after');
   });
 
   it('rejects every row of a file without a text column, keeping ids and titles', async () => {

@@ -54,7 +54,7 @@ describe('CSV writing', () => {
 
   it('writes RFC 4180 records separated by CRLF, quoting line breaks', () => {
     const csv = reportCsv(documentsReport, run([doc('d1', { title: 'two\nlines' })]));
-    expect(csv.startsWith('doc_id,outlet,date,title,status,reason,tokens,sentences,quotes,term_hits')).toBe(true);
+    expect(csv.startsWith('doc_id,outlet,date,title,status,reason,reason_code,tokens,sentences,quotes,term_hits')).toBe(true);
     expect(csv).toContain('"two\nlines"');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -65,8 +65,8 @@ describe('outlet_summary.csv', () => {
     const r: RunResult = {
       processed: [doc('a', { outlet: 'Quay' }, 100), doc('b', { outlet: 'Quay' }, 300), doc('c', { outlet: 'Harbor' }, 50)],
       setAside: [
-        { meta: meta('d', { outlet: 'Harbor' }), status: 'duplicate', reason: 'same outlet and text as c' },
-        { meta: meta('e', { outlet: 'Empty' }), status: 'rejected', reason: 'e: empty text' },
+        { meta: meta('d', { outlet: 'Harbor' }), status: 'duplicate', reason: 'same outlet and text as c', reasonCode: 'duplicate' },
+        { meta: meta('e', { outlet: 'Empty' }), status: 'rejected', reason: 'e: empty text', reasonCode: 'empty_text' },
       ],
       lexicons: [],
     };

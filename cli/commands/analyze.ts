@@ -12,6 +12,7 @@ import {
   DEFAULT_SEED,
   PERIOD_MODES,
   DEFAULT_MAX_DOC_MB,
+  defaultJobs,
   hashFile,
   parseShard,
   recordInvocation,
@@ -37,7 +38,8 @@ export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [
                      ends; a folder of other files is refused
   --lexicon PATH     lexicon file or folder, repeatable (default: the bundled lexicons/)
   --actors PATH      actors file (recorded in the manifest; not used yet)
-  --jobs N           worker threads, N >= 1 (default 1; recorded, one thread in this version)
+  --jobs N           worker threads analysing documents, N >= 1 (default: the machine's
+                     cores); the reports are the same bytes for every N
   --split MODE       none: a .txt file is one document; lines, blank-lines: one document
                      per line or per blank-line-separated block (default none)
   --dedup MODE       none, or sentences: a sentence repeated within an outlet counts once
@@ -92,7 +94,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     seed: wholeNumber('--seed', values.seed, DEFAULT_SEED, 0),
     bootstrap: wholeNumber('--bootstrap', values.bootstrap, DEFAULT_BOOTSTRAP, 0),
     period: oneOf('--period', values.period ?? 'month', PERIOD_MODES) as PeriodMode,
-    jobs: wholeNumber('--jobs', values.jobs, 1, 1),
+    jobs: wholeNumber('--jobs', values.jobs, defaultJobs(), 1),
     actors: values.actors === undefined ? null : await describeActors(values.actors),
     ...(values.shard === undefined ? {} : { shard: shardOption(values.shard) }),
   };
@@ -108,6 +110,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
     split: settings.split,
     maxDocBytes: Math.floor(settings.maxDocMb * 1_048_576),
     kwicWindow: settings.kwicWindow,
+    jobs: settings.jobs,
     onProgress: (p) => progress.update(p),
     outDir,
     settings,
@@ -135,7 +138,7 @@ export async function runAnalyze(args: string[], io: CommandIo = process): Promi
 /** Every option that shapes the results, as given (paths and output options aside), in a
  *  fixed order: what `framelens reproduce` passes to analyze again. */
 function recordedOptions(values: Record<string, string | boolean | string[] | undefined>): string[] {
-  const skip = new Set(['out', 'quiet', 'help', 'lexicon', 'actors']);
+  const skip = new Set(['out', 'quiet', 'help', 'lexicon', 'actors', 'jobs']);
   return Object.keys(ANALYZE_OPTIONS).flatMap((name) => {
     const value = values[name];
     if (skip.has(name) || value === undefined || value === false) return [];

@@ -1,5 +1,6 @@
 // Bytes to text for the readers: binary detection and strict UTF-8 decoding that reports
-// which lines hold invalid bytes, so a reader can reject just those records. A BOM is dropped.
+// which lines hold invalid bytes, so a reader can reject just those records. A BOM is kept:
+// the readers drop the file's own BOM by its bytes, so a record read again alone decodes alike.
 
 const SNIFF_BYTES = 8000;
 
@@ -17,16 +18,24 @@ export interface DecodedText {
   readonly badLines: readonly number[];
 }
 
+const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), badLines: [] };
+    return { text: STRICT.decode(bytes), badLines: [] };
   } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), badLines: findBadLines(bytes) };
+    return { text: LENIENT.decode(bytes), badLines: findBadLines(bytes) };
   }
 }
 
+/** The length of a UTF-8 byte order mark at the start of `bytes` (0 or 3). */
+export function bomLength(bytes: Uint8Array): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
 function findBadLines(bytes: Uint8Array): number[] {
-  const strict = new TextDecoder('utf-8', { fatal: true });
+  const strict = STRICT;
   const bad: number[] = [];
   let line = 1;
   let from = 0;
@@ -42,11 +51,6 @@ function findBadLines(bytes: Uint8Array): number[] {
     from = to + 1;
   }
   return bad;
-}
-
-/** The first line among first..last (inclusive) holding invalid UTF-8, if any. */
-export function firstBadLineIn(badLines: readonly number[], first: number, last: number): number | undefined {
-  return badLines.find((l) => l >= first && l <= last);
 }
 
 export function invalidUtf8Reason(line: number): string {

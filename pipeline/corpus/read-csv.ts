@@ -1,123 +1,87 @@
-// Reads a CSV file into records: header aliases (record-fields.ts), `,` `;` or tab delimiter
-// detected from the header line, quoted multi-line fields, BOM, CRLF. A malformed row, a row
-// with the wrong number of fields or invalid UTF-8 is rejected alone; a file without a text
-// column has every row rejected (each keeps its id and metadata in documents.csv).
-// Rows are numbered as a spreadsheet shows them: the header is row 1.
-import { CsvError, parse } from 'csv-parse/sync';
-import type { InfoRecord } from 'csv-parse/sync';
-import { BINARY_REASON, decodeUtf8, firstBadLineIn, invalidUtf8Reason, looksBinary } from './decode-text.js';
+// Reads a CSV file into records, streaming: header aliases (record-fields.ts), `,` `;` or tab
+// delimiter detected from the header line, quoted multi-line fields, BOM, CRLF. A malformed
+// row, a row with the wrong number of fields or invalid UTF-8 is rejected alone; a file
+// without a text column has every row rejected (each keeps its id and metadata).
+// Rows are numbered as a spreadsheet shows them: the header is row 1. Every physical row is
+// accounted for: after a row csv-parse rejects, reading resumes on the next line — after a
+// quote that never closes, on the line after the one where that row began, so one stray quote
+// costs only its own row.
+// The file is read line by line and parsed in windows of whole lines (csv-rows.ts). Each
+// record's byte range is kept, and `reread` parses those bytes alone to give the same record.
+import { parse } from 'csv-parse/sync';
+import { BINARY_REASON, invalidUtf8Reason, looksBinary } from './decode-text.js';
+import { csvEvents } from './csv-rows.js';
+import type { Dialect } from './csv-rows.js';
+import { readHead, readLines } from './read-lines.js';
 import { acceptRecord, FIELD_ALIASES, matchFieldNames, rejectRecord } from './record-fields.js';
 import type { Field, RawFields, ReadLimits, RecordPlace } from './record-fields.js';
+import type { RecordScanner, Scanned } from './record-scanner.js';
 import type { ReadResult } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
 
-type Event =
-  | { readonly kind: 'row'; readonly cells: readonly string[]; readonly startLine: number; readonly endLine: number }
-  | { readonly kind: 'bad'; readonly error: CsvError; readonly startLine: number };
+interface Header {
+  readonly delimiter: string;
+  readonly columns: Partial<Record<Field, number>>;
+  readonly width: number;
+  readonly noText: string | null;
+}
 
-export function readCsv(file: InputFile, bytes: Uint8Array, limits: ReadLimits): ReadResult[] {
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+export function csvScanner(file: InputFile, limits: ReadLimits): RecordScanner {
+  let header: Header | null = null;
   const whole: RecordPlace = { file, unit: 'file', n: 0, line: 1 };
-  if (looksBinary(bytes)) return [rejectRecord({}, whole, BINARY_REASON)];
-  const { text, badLines } = decodeUtf8(bytes);
-  if (text.trim() === '') return [rejectRecord({}, whole, 'empty file: no header row')];
-  const events = parseEvents(text);
-  const header = events[0]!;
-  if (header.kind !== 'row') return [rejectRecord({}, whole, `the header row is malformed (${describeCsvError(header.error)}); no row was read`)];
-  const columns = matchFieldNames(header.cells);
-  const noText =
-    columns.text === undefined
-      ? `no text column (looked for ${FIELD_ALIASES.text.join(', ')}); the header has: ${header.cells.join(', ')}`
-      : null;
-  return events.slice(1).map((event, i) => {
-    const place: RecordPlace = { file, unit: 'row', n: i + 2, line: event.startLine };
-    if (event.kind === 'bad') return rejectRecord({}, place, describeCsvError(event.error));
-    const fields = pickFields(event.cells, columns);
-    const bad = firstBadLineIn(badLines, event.startLine, event.endLine);
-    if (bad !== undefined) return rejectRecord(fields, place, invalidUtf8Reason(bad));
-    if (noText) return rejectRecord(fields, place, noText);
-    const width = header.cells.length;
-    if (tooMany(event.cells, width) || event.cells.length < width) {
-      return rejectRecord(fields, place, `malformed CSV row: ${event.cells.length} fields, the header has ${width}`);
+  /** A quoted field still open after this many bytes is taken as never closed. */
+  const maxRecordBytes = limits.maxDocBytes * 2 + (1 << 20);
+
+  function record(cells: readonly string[], place: RecordPlace, badLine: number | null): ReadResult {
+    const h = header!;
+    const fields = pickFields(cells, h.columns);
+    if (badLine !== null) return rejectRecord(fields, place, invalidUtf8Reason(badLine), 'not_utf8');
+    if (h.noText) return rejectRecord(fields, place, h.noText, 'no_text_column');
+    if (tooMany(cells, h.width) || cells.length < h.width) {
+      return rejectRecord(fields, place, `malformed CSV row: ${cells.length} fields, the header has ${h.width}`, 'csv_malformed_row');
     }
     return acceptRecord(fields, place, limits);
-  });
-}
+  }
 
-/** Rows with their first and last line. After a malformed row, parsing starts again on the
- *  line after the one where the error was found, so one bad row costs only itself (a quote
- *  that never closes still swallows the rest of the file: there is no way to tell). The text
- *  is parsed in windows of whole lines — small after an error, growing while rows are clean —
- *  so a file with many bad rows is still read in about linear time. */
-function parseEvents(text: string): Event[] {
-  const delimiter = detectDelimiter(text);
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lines = lineStarts.length;
-  const blank = (line: number): boolean => text.slice(lineStarts[line - 1], lineStarts[line] ?? text.length).trim() === '';
-  const events: Event[] = [];
-  let window = MIN_WINDOW;
-  for (let base = 0; base < lines; ) {
-    const end = Math.min(base + window, lines);
-    const segment = parseSegment(text.slice(lineStarts[base], lineStarts[end] ?? text.length), base, delimiter);
-    const cut = end < lines && segment.error?.code === 'CSV_QUOTE_NOT_CLOSED';
-    if (cut) {
-      window *= 2; // a quoted field runs past the window: take more lines
-      continue;
+  async function* scan(): AsyncGenerator<Scanned> {
+    if (looksBinary(await readHead(file.path))) {
+      yield { result: rejectRecord({}, whole, BINARY_REASON, 'binary_file'), place: whole, start: 0, end: 0 };
+      return;
     }
-    for (const row of segment.rows) events.push(row);
-    if (!segment.error) {
-      base = end;
-      window = Math.min(window * 2, MAX_WINDOW);
-      continue;
+    let n = 0;
+    const dialect: Dialect = { delimiter: '' };
+    for await (const event of csvEvents(readLines(file.path, maxRecordBytes), maxRecordBytes, dialect)) {
+      n++;
+      if (n === 1) {
+        if (event.kind === 'bad') {
+          yield { result: rejectRecord({}, whole, `the header row is malformed (${event.why}); no row was read`, event.code), place: whole, start: 0, end: 0 };
+          return;
+        }
+        header = headerOf(event.cells, dialect.delimiter);
+        continue;
+      }
+      const place: RecordPlace = { file, unit: 'row', n, line: event.startLine };
+      if (event.kind === 'bad') yield { result: rejectRecord({}, place, event.why, event.code), place, start: 0, end: 0 };
+      else yield { result: record(event.cells, place, event.bad), place, start: event.start, end: event.end };
     }
-    let startLine = base + segment.lastLine + 1;
-    while (startLine < lines && blank(startLine)) startLine++;
-    events.push({ kind: 'bad', error: segment.error, startLine });
-    const errorLine = typeof segment.error.lines === 'number' ? segment.error.lines : 0;
-    base += Math.max(errorLine, segment.lastLine + 1);
-    window = MIN_WINDOW;
+    if (n === 0) yield { result: rejectRecord({}, whole, 'empty file: no header row', 'empty_file'), place: whole, start: 0, end: 0 };
   }
-  return events;
+
+  return {
+    scan,
+    reread(bytes, place) {
+      const cells = parse(lenient.decode(bytes), { delimiter: header!.delimiter, relax_column_count: true, skip_empty_lines: true })[0] as string[];
+      return record(cells ?? [], place, null);
+    },
+  };
 }
 
-const MIN_WINDOW = 64;
-const MAX_WINDOW = 65_536;
-
-/** Rows of a run of whole lines starting after line `base`, up to the first error. */
-function parseSegment(segment: string, base: number, delimiter: string) {
-  const rows: Event[] = [];
-  let lastLine = 0;
-  let lastEmpty = 0;
-  try {
-    parse(segment, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: (cells: string[], info: InfoRecord) => {
-        const startLine = base + lastLine + 1 + (info.empty_lines - lastEmpty);
-        rows.push({ kind: 'row', cells, startLine, endLine: base + info.lines });
-        lastLine = info.lines;
-        lastEmpty = info.empty_lines;
-        return null;
-      },
-    });
-    return { rows, lastLine, error: null };
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    return { rows, lastLine, error };
-  }
-}
-
-/** The delimiter used most often outside quotes on the header line (`,` when none is). */
-export function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch]!++;
-  }
-  return [';', '\t'].reduce((best, d) => (counts[d]! > counts[best]! ? d : best), ',');
+function headerOf(cells: readonly string[], delimiter: string): Header {
+  const columns = matchFieldNames(cells);
+  const noText = columns.text === undefined ? `no text column (looked for ${FIELD_ALIASES.text.join(', ')}); the header has: ${cells.join(', ')}` : null;
+  return { delimiter, columns, width: cells.length, noText };
 }
 
 function pickFields(cells: readonly string[], columns: Partial<Record<Field, number>>): RawFields {
@@ -134,12 +98,3 @@ function tooMany(cells: readonly string[], width: number): boolean {
   return cells.slice(width).some((c) => c.trim() !== '');
 }
 
-const CSV_ERRORS: Readonly<Record<string, string>> = {
-  CSV_INVALID_CLOSING_QUOTE: 'a quotation mark inside a quoted field is not doubled ("")',
-  INVALID_OPENING_QUOTE: 'a quotation mark inside an unquoted field',
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed, so the rest of the file could not be read',
-};
-
-function describeCsvError(error: CsvError): string {
-  return `malformed CSV row: ${CSV_ERRORS[error.code] ?? error.message}`;
-}

@@ -62,6 +62,12 @@ export function placeOrigin(p: RecordPlace): string {
   return p.unit === 'file' ? p.file.rel : `${p.file.rel}:${p.n}`;
 }
 
+/** A doc_id given by more than one record (`uses` > 1) becomes `id@origin` on each of them;
+ *  ids made from file and row are unique already. */
+export function uniqueId(id: string, origin: string, uses: number): string {
+  return uses === 1 || id === origin ? id : `${id}@${origin}`;
+}
+
 export function recordMeta(fields: RawFields, p: RecordPlace): RecordMeta {
   const given = fields.id?.trim() ?? '';
   return {
@@ -75,18 +81,38 @@ export function recordMeta(fields: RawFields, p: RecordPlace): RecordMeta {
   };
 }
 
+/** Why a record was rejected, for scripts (documents.csv reason_code; docs/input.md lists
+ *  them). A CSV row csv-parse cannot parse keeps csv-parse's own code (CSV_QUOTE_NOT_CLOSED,
+ *  CSV_INVALID_CLOSING_QUOTE, INVALID_OPENING_QUOTE, …) instead. */
+export type ReasonCode =
+  | 'binary_file'
+  | 'not_utf8'
+  | 'unreadable_file'
+  | 'empty_file'
+  | 'no_text_column'
+  | 'csv_malformed_row'
+  | 'not_json'
+  | 'not_json_object'
+  | 'text_not_string'
+  | 'no_text_field'
+  | 'empty_text'
+  | 'too_large'
+  | 'internal_error'
+  | 'worker_crashed'
+  | 'duplicate';
+
 /** A record that will not be analysed; the reason names the file and row or line. */
-export function rejectRecord(fields: RawFields, p: RecordPlace, why: string): ReadResult {
-  return { kind: 'set-aside', record: { meta: recordMeta(fields, p), status: 'rejected', reason: `${describePlace(p)}: ${why}` } };
+export function rejectRecord(fields: RawFields, p: RecordPlace, why: string, code: ReasonCode | string): ReadResult {
+  return { kind: 'set-aside', record: { meta: recordMeta(fields, p), status: 'rejected', reason: `${describePlace(p)}: ${why}`, reasonCode: code } };
 }
 
 /** The checks every format shares: text present, not blank, not over the size limit. */
 export function acceptRecord(fields: RawFields, p: RecordPlace, limits: ReadLimits): ReadResult {
   const text = fields.text;
-  if (text === undefined) return rejectRecord(fields, p, 'no text field');
-  if (text.trim() === '') return rejectRecord(fields, p, text === '' ? 'empty text' : 'text is only whitespace');
+  if (text === undefined) return rejectRecord(fields, p, 'no text field', 'no_text_field');
+  if (text.trim() === '') return rejectRecord(fields, p, text === '' ? 'empty text' : 'text is only whitespace', 'empty_text');
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > limits.maxDocBytes) return rejectRecord(fields, p, oversize(bytes, limits));
+  if (bytes > limits.maxDocBytes) return rejectRecord(fields, p, oversize(bytes, limits), 'too_large');
   return { kind: 'doc', doc: { meta: recordMeta(fields, p), text } };
 }
 

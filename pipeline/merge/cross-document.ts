@@ -4,8 +4,10 @@
 // run would have written differently as the record's `change`, which merge-rows.ts applies to
 // the record's rows and merge-runs.ts to its figures. Rules run in order; a rule sees earlier
 // rules' changes.
-//   - resolveDuplicates: same outlet and text in two shards. One run keeps the smallest
-//     doc_id; each shard kept its own smallest. Later copies become `duplicate` records
+//   - resolveDuplicates: same outlet and text in two shards. Each shard indexes the whole
+//     corpus and finds duplicates over all of it (corpus/record-index.ts keepOnly), so shards
+//     of this version never hold two copies; the rule is the merge's own check of `dupKey`
+//     all the same. One run keeps the smallest doc_id. Later copies become `duplicate` records
 //     (reason naming the kept doc_id, rows other than documents.csv dropped, no figures),
 //     and a shard's own duplicates of a copy so demoted name the record kept by the run.
 // A rule for flags that depend on earlier documents (e.g. `duplicate_sentence` of
@@ -17,8 +19,8 @@ import type { DocFigures } from '../types.js';
 
 /** A change to one record, relative to what its shard wrote. */
 export type RecordChange =
-  /** The record is set aside (or stays set aside) with this status and reason. */
-  | { readonly kind: 'set-aside'; readonly status: 'duplicate' | 'rejected'; readonly reason: string }
+  /** The record is set aside (or stays set aside) with this status, reason and reason code. */
+  | { readonly kind: 'set-aside'; readonly status: 'duplicate' | 'rejected'; readonly reason: string; readonly reasonCode: string }
   /** The record stays processed with these figures; `fixRow` rewrites one row of a row
    *  report (cells as written, header names) or drops it (null). */
   | {
@@ -49,14 +51,14 @@ export function resolveDuplicates(records: readonly MergeRecord[]): void {
     if (r.entry.kind !== 'processed') continue;
     const kept = keeper.get(r.entry.figures.dupKey)!;
     if (kept === r.docId) continue;
-    r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept) };
+    r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept), reasonCode: 'duplicate' };
     demoted.set(r.docId, kept);
   }
   for (const r of records) {
     if (r.entry.kind !== 'set-aside' || r.entry.record.status !== 'duplicate') continue;
     const shardKept = keptDocIdOf(r.entry.record.reason);
     const kept = shardKept === null ? undefined : demoted.get(shardKept);
-    if (kept !== undefined) r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept) };
+    if (kept !== undefined) r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept), reasonCode: 'duplicate' };
   }
 }
 

@@ -58,7 +58,7 @@ async function sameHeader(spec: RowReport<unknown>, dirs: readonly string[], rea
 function changedRows(spec: RowReport<unknown>, header: readonly string[], rows: readonly string[], change: RecordChange): string {
   const changed =
     change.kind === 'set-aside'
-      ? restatedRows(spec, rows, change.status, change.reason)
+      ? restatedRows(spec, rows, change.status, change.reason, change.reasonCode)
       : rows.map((row) => change.fixRow(spec.file, header, parseRecord(row))).filter((c): c is string[] => c !== null);
   return changed.length === 0 ? '' : csvChunk(changed);
 }
@@ -77,8 +77,8 @@ const PLACEHOLDER_META: RecordMeta = {
 /** The rows one run writes for a record set aside with this status and reason, given the rows
  *  its shard wrote: the report's own rows for a set-aside record, each cell that comes from
  *  the record's metadata taken from the shard's row (metadata is the same either way). */
-export function restatedRows(spec: RowReport<unknown>, shardRows: readonly string[], status: 'duplicate' | 'rejected', reason: string): string[][] {
-  const rows = [...spec.rowsOf({ kind: 'set-aside', record: { meta: PLACEHOLDER_META, status, reason } })];
+export function restatedRows(spec: RowReport<unknown>, shardRows: readonly string[], status: 'duplicate' | 'rejected', reason: string, reasonCode: string): string[][] {
+  const rows = [...spec.rowsOf({ kind: 'set-aside', record: { meta: PLACEHOLDER_META, status, reason, reasonCode } })];
   return rows.map((row, i) => {
     const shardCells = shardRows[i] === undefined ? [] : parseRecord(shardRows[i]);
     return spec.columns.map((column, j) => {

@@ -27,6 +27,8 @@ export interface RunSettings {
   readonly bootstrap: number;
   /** Period of outlet_periods.csv (--period). */
   readonly period: PeriodMode;
+  /** Worker threads (--jobs). Not in the manifest: it changes no byte of the reports, and a
+   *  manifest must not differ between machines with different core counts. */
   readonly jobs: number;
   /** The --actors file (name and sha256) if one was given; the actors lexicon in use is also
    *  listed, hashed, under `lexicons` like every other lexicon. */
@@ -38,7 +40,6 @@ export interface RunSettings {
 /** One sentence for each option that was accepted but does nothing yet in this version. */
 export function settingNotes(s: RunSettings): string[] {
   const notes: string[] = [];
-  if (s.jobs !== 1) notes.push(`--jobs ${s.jobs} is accepted but documents are analysed in one thread in this version`);
   return notes;
 }
 
@@ -68,7 +69,6 @@ export function buildManifest(analysis: CorpusRun, settings: RunSettings, reprod
       seed: settings.seed,
       bootstrap: settings.bootstrap,
       period: settings.period,
-      jobs: settings.jobs,
       actors: settings.actors,
       ...(settings.shard ? { shard: formatShard(settings.shard) } : {}),
     },

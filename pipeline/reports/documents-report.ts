@@ -7,13 +7,14 @@ interface Row {
   readonly meta: RecordMeta;
   readonly status: RecordStatus;
   readonly reason: string;
+  readonly reasonCode: string;
   readonly doc: DocResult | null;
 }
 
 function rowOf(outcome: RecordOutcome): Row {
-  if (outcome.kind === 'processed') return { meta: outcome.doc.meta, status: 'processed', reason: '', doc: outcome.doc };
+  if (outcome.kind === 'processed') return { meta: outcome.doc.meta, status: 'processed', reason: '', reasonCode: '', doc: outcome.doc };
   const s = outcome.record;
-  return { meta: s.meta, status: s.status, reason: s.reason, doc: null };
+  return { meta: s.meta, status: s.status, reason: s.reason, reasonCode: s.reasonCode, doc: null };
 }
 
 export const documentsReport = defineRowReport<Row>({
@@ -27,6 +28,7 @@ export const documentsReport = defineRowReport<Row>({
     { name: 'title', type: 'string', meaning: 'Title or headline field.', value: (r) => r.meta.title },
     { name: 'status', type: 'string', meaning: 'processed; rejected (not analysable, see reason); or duplicate (same outlet and text as the record named in reason, which is kept).', value: (r) => r.status },
     { name: 'reason', type: 'string', meaning: 'Why the record was set aside, naming file and row or line; empty when processed.', value: (r) => r.reason },
+    { name: 'reason_code', type: 'string', meaning: 'The reason as a code scripts can count (binary_file, not_utf8, empty_text, too_large, csv_malformed_row, duplicate, …; a CSV row the parser rejects keeps the parser\'s code, e.g. CSV_QUOTE_NOT_CLOSED); the table in docs/input.md lists them. Empty when processed.', value: (r) => r.reasonCode },
     { name: 'tokens', type: 'integer', meaning: 'Tokens that are not punctuation (words, numbers, symbols); empty unless processed.', value: (r) => r.doc?.tokenCount ?? null },
     { name: 'sentences', type: 'integer', meaning: 'Sentences (none crosses a line break); empty unless processed.', value: (r) => r.doc?.sentenceCount ?? null },
     { name: 'quotes', type: 'integer', meaning: 'Rows of quotes.csv for this document; empty unless processed.', value: (r) => r.doc?.quotes.length ?? null },

@@ -1,0 +1,97 @@
+// Records in doc_id order → their outcomes, handed to a sink in the same order. Documents are
+// analysed in batches (up to 64 documents or 256 KB of text): in this thread for one job, or in
+// a pool of worker threads (worker-pool.ts), up to two batches a worker in flight, merged back
+// in order — so the sink sees the same sequence whatever the number of jobs, and memory holds
+// only the batches in flight. Records set aside pass through in their place. Progress is told
+// per batch, and inside long documents as tokenize moves through them.
+import { analyzeOne } from './analyze-one.js';
+import { WorkerPool } from './worker-pool.js';
+import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '../analyze-corpus.js';
+import type { AnalysisContext, ReadResult, RecordOutcome, SourceDoc } from '../types.js';
+
+const BATCH_DOCS = 64;
+const MIN_DOCS_PER_JOB = 2;
+const BATCH_BYTES = 256 << 10;
+
+interface Batch {
+  /** The records of the batch in doc_id order; documents are analysed, others pass through. */
+  readonly records: ReadResult[];
+  bytes: number;
+}
+
+/** Records in doc_id order → outcomes in the same order, documents analysed in batches. */
+export async function analyzeOrdered(
+  records: AsyncIterable<ReadResult>,
+  sizes: { readonly records: number; readonly documents: number; readonly bytes: number },
+  ctx: AnalysisContext,
+  sink: RecordSink,
+  options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'crashOnText'>,
+): Promise<RecordCounts> {
+  // No more workers than there is work for (each loads the model), and batches small enough
+  // that a small corpus still gives every worker some (about four batches a worker).
+  const jobs = Math.min(Math.max(1, options.jobs ?? 1), Math.ceil(sizes.documents / MIN_DOCS_PER_JOB));
+  const batchDocs = Math.max(1, Math.min(BATCH_DOCS, Math.ceil(sizes.documents / (jobs * 4))));
+  const counts = { read: 0, processed: 0, rejected: 0, duplicate: 0 };
+  const progress = { done: 0, total: sizes.documents, doneBytes: 0, totalBytes: sizes.bytes };
+  // Inside long documents: characters done in the batches under way, added to the bytes done.
+  const onPartial = (chars: number): void => options.onProgress?.({ ...progress, doneBytes: Math.min(progress.doneBytes + chars, progress.totalBytes) });
+  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
+  const inFlight: Promise<{ outcomes: RecordOutcome[]; docs: number; bytes: number }>[] = [];
+  let batch: Batch = { records: [], bytes: 0 };
+  let lastYield = Date.now();
+
+  const analyzeBatch = async (b: Batch): Promise<{ outcomes: RecordOutcome[]; docs: number; bytes: number }> => {
+    const docs = b.records.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
+    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial);
+    let k = 0;
+    const outcomes = b.records.map((r): RecordOutcome => (r.kind === 'doc' ? analysed[k++]! : { kind: 'set-aside', record: r.record }));
+    return { outcomes, docs: docs.length, bytes: b.bytes };
+  };
+  const flush = (): void => {
+    if (batch.records.length === 0) return;
+    inFlight.push(analyzeBatch(batch));
+    batch = { records: [], bytes: 0 };
+  };
+  const drainOne = async (): Promise<void> => {
+    const done = await inFlight.shift()!;
+    for (const outcome of done.outcomes) {
+      counts.read++;
+      if (outcome.kind === 'processed') counts.processed++;
+      else counts[outcome.record.status]++;
+      await sink.add(outcome);
+    }
+    if (done.docs > 0) {
+      progress.done += done.docs;
+      progress.doneBytes += done.bytes;
+      options.onProgress?.({ ...progress });
+    }
+    if (Date.now() - lastYield > 50) {
+      await new Promise<void>((resolve) => setImmediate(resolve)); // let a progress bar redraw
+      lastYield = Date.now();
+    }
+  };
+  try {
+    for await (const r of records) {
+      batch.records.push(r);
+      if (r.kind === 'doc') batch.bytes += Buffer.byteLength(r.doc.text);
+      if (batch.records.length >= batchDocs || batch.bytes >= BATCH_BYTES) flush();
+      while (inFlight.length > (pool ? jobs * 2 : 0)) await drainOne();
+    }
+    flush();
+    while (inFlight.length > 0) await drainOne();
+  } finally {
+    await pool?.close();
+  }
+  return counts;
+}
+
+/** Analyses documents in this thread, telling `onPartial` the characters done in long ones. */
+function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void): RecordOutcome[] {
+  let done = 0;
+  const told = { ...ctx, onText: (offset: number) => onPartial(done + offset) };
+  return docs.map((doc) => {
+    const outcome = analyzeOne(doc, told);
+    done += doc.text.length;
+    return outcome;
+  });
+}

@@ -1,0 +1,40 @@
+// A worker thread of the pool (worker-pool.ts): loads the model once (on its first document),
+// then answers each batch message with the batch's outcomes, in the batch's order, telling
+// how far it has come in the batch (in characters) at most every 200 ms meanwhile.
+//   in:  { id, docs: SourceDoc[] }        out: { partial: chars } …, then { id, outcomes }
+// workerData: { lexicons, kwicWindow, crashOnText? } — crashOnText, for tests, ends the
+// thread (as a crash would) on a document holding that text.
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeOne } from './analyze-one.js';
+import type { AnalysisContext, Lexicon, SourceDoc } from '../types.js';
+
+interface WorkerSetup {
+  readonly lexicons: readonly Lexicon[];
+  readonly kwicWindow: number;
+  readonly crashOnText?: string;
+}
+
+const setup = workerData as WorkerSetup;
+const TELL_EVERY_MS = 200;
+let batchChars = 0;
+let told = 0;
+const ctx: AnalysisContext = {
+  lexicons: setup.lexicons,
+  kwicWindow: setup.kwicWindow,
+  onText: (offset) => {
+    if (Date.now() - told < TELL_EVERY_MS) return;
+    told = Date.now();
+    parentPort!.postMessage({ partial: batchChars + offset });
+  },
+};
+
+parentPort!.on('message', (message: { id: number; docs: SourceDoc[] }) => {
+  batchChars = 0;
+  const outcomes = message.docs.map((doc) => {
+    if (setup.crashOnText !== undefined && doc.text.includes(setup.crashOnText)) process.exit(70);
+    const outcome = analyzeOne(doc, ctx);
+    batchChars += doc.text.length;
+    return outcome;
+  });
+  parentPort!.postMessage({ id: message.id, outcomes });
+});
