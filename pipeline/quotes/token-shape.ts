@@ -33,3 +33,13 @@ export function isDemonymOf(word: string, root: string): boolean {
 export function isDash(value: string, spaced = false): boolean {
   return /^(—|–|―|--)$/.test(value) || (spaced && value === '-');
 }
+
+/** The full stop of an abbreviation glued to a short capitalised word ("(D-Md.)", "R-Ky.,",
+ *  "Jr. said"): not a sentence end when a closing parenthesis, a comma or a lower-case word follows. */
+export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t || t.value !== '.' || !prev || prev.end !== t.start || !/^\p{Lu}\p{L}{0,3}$/u.test(prev.value)) return false;
+  return !next || next.paragraph !== t.paragraph || next.value === ')' || next.value === ',' || /^\p{Ll}/u.test(next.value);
+}
