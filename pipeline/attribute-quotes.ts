@@ -5,7 +5,8 @@
 // the speaker, the speaker type and the cue verb (lemma, connotation). A quote with no cue of
 // its own (a "floating" quote-only paragraph) takes the speaker of the nearest speech before it
 // in its paragraph, else the person a narrative sentence of its paragraph names, else the
-// previous quote's speaker unless a paragraph in between names someone else. Speakers are read
+// previous quote's speaker unless a paragraph in between names someone else (then the one person
+// the paragraph right before introduced, else nobody). Speakers are read
 // in text order, so a pronoun can point back to a description resolved just before it.
 import { cueOfRegion, sentenceSubject, type Cue } from './quotes/find-cues.js';
 import { findIndirectQuotes } from './quotes/find-indirect-quotes.js';

@@ -22,3 +22,27 @@ describe('the cue after a quotation is found past an abbreviation’s full stop'
     expect(qs.map(pick)).toEqual([['Nobody came,', 'clerk']]);
   });
 });
+
+describe('a quote-only paragraph after another person was named', () => {
+  const first = '“The ferry will run all winter,” said harbour master Lena Ortiz.\n';
+
+  it('inherits the previous quote’s speaker when nobody else was named in between', async () => {
+    const qs = await quotesOf(`${first}The crossing takes forty minutes.\n“We have two spare engines.”`);
+    expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['We have two spare engines.', 'Lena Ortiz']]);
+  });
+
+  it('goes to the one person the paragraph before introduced', async () => {
+    const qs = await quotesOf(`${first}The plan was drawn up by engineer Paul Mendes.\n“It took us two years.”`);
+    expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['It took us two years.', 'Paul Mendes']]);
+  });
+
+  it('stays unresolved when the paragraph before introduced two people', async () => {
+    const qs = await quotesOf(`${first}Paul Mendes and Rita Sousa drew up the plan.\n“It took us two years.”`);
+    expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['It took us two years.', '']]);
+  });
+
+  it('stays unresolved when the person was introduced earlier, not in the paragraph right before', async () => {
+    const qs = await quotesOf(`${first}The plan was drawn up by engineer Paul Mendes.\nThe crossing takes forty minutes.\n“It took us two years.”`);
+    expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['It took us two years.', '']]);
+  });
+});

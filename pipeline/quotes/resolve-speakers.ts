@@ -155,11 +155,11 @@ export class SpeakerResolver {
     return r && this.doc.tokens[r.at]!.paragraph === paragraph ? { speaker: r.speaker, type: r.as, mention: '' } : null;
   }
 
-  /** Speakers named between two token indices. */
-  namedBetween(from: number, to: number): string[] {
+  /** Persons named (or resolved) between two token indices, in text order. */
+  namedPersonsBetween(from: number, to: number): readonly Pick<Referent, 'at' | 'speaker' | 'as'>[] {
     const persons = this.byType.get('person|all') ?? [];
-    const out: string[] = [];
-    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) out.push(persons[i]!.speaker);
+    const out: Referent[] = [];
+    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) out.push(persons[i]!);
     return out;
   }
 
