@@ -17,6 +17,16 @@ describe('the cue after a quotation is found past an abbreviation’s full stop'
     expect(q).toMatchObject({ speaker: 'Tom Ladd', type: 'person', cue: 'say' });
   });
 
+  it('reads past a first name the tagger takes for a verb ("Josh", "Bill", "Will")', async () => {
+    const qs = await quotesOf('“The fund is empty,” county press secretary Josh Abney said at a briefing. “We told them in May.”');
+    expect(qs.map(pick)).toEqual([['The fund is empty,', 'Josh Abney'], ['We told them in May.', 'Josh Abney']]);
+  });
+
+  it('does not take a name that modifies a noun in the apposition ("a top Ladd adviser")', async () => {
+    const [q] = await quotesOf('“He is right about the dam,” Ortega, a top Ladd adviser, said Thursday.');
+    expect(q).toMatchObject({ speaker: 'Ortega', cue: 'say' });
+  });
+
   it('still ends the sentence at a full stop before a capitalised word', async () => {
     const qs = await quotesOf('The hearing took place in Iowa. “Nobody came,” the clerk said.');
     expect(qs.map(pick)).toEqual([['Nobody came,', 'clerk']]);

@@ -27,7 +27,8 @@ export function cueIndexAfter(c: RegionContext, verbs: SpeechVerbIndex): number 
   for (let k = i; k < Math.min(after.length, i + 12); k++) {
     if (verbs.at(after, k)) return k;
     const t = after[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.value === '.' && !isAbbreviationDot(after, k)) || t.value === ';') break;
+    // a capitalised "verb" is a name wink mis-tagged ("Josh Earnest said")
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalized(t.value)) || (t.value === '.' && !isAbbreviationDot(after, k)) || t.value === ';') break;
   }
   // `“…,” Ann Roe, a law professor at Lakeview University who studies elections, said.`: a
   // name, an apposition between commas, then the verb

@@ -172,7 +172,9 @@ function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMe
   // "Aides to Mr. Hale": a plural noun heads the part, the name depends on it
   const first = tokens[part.from]!;
   const pluralHead = (first.pos === 'NOUN' || first.pos === 'PROPN') && first.norm.endsWith('s') && ['to', 'of', 'for', 'close', 'from'].includes(tokens[part.from + 1]?.norm ?? '');
-  const heads = inPart.filter((n) => !pluralHead && !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
+  // "a top Trump surrogate": a name modifying a lower-case noun is not the person the part names
+  const modifier = (n: NameMention) => n.to < part.to && /^\p{Ll}/u.test(tokens[n.to]!.value) && ['NOUN', 'ADJ'].includes(tokens[n.to]!.pos);
+  const heads = inPart.filter((n) => !pluralHead && !modifier(n) && !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
   return heads.at(-1) ?? null;
 }
 
