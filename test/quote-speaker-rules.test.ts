@@ -56,3 +56,25 @@ describe('a quote-only paragraph after another person was named', () => {
     expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['It took us two years.', '']]);
   });
 });
+
+describe('he/she resolves to a person', () => {
+  it('never to a common noun opening its sentence ("Sales, she says, fell")', async () => {
+    const qs = await quotesOf('Store owner Mina Park opened in May.\n\nSales, she says, fell by half in June.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Mina Park', 'Mina Park']);
+  });
+
+  it('never to a group word or a plural people word ("Democrats", "Europeans")', async () => {
+    const qs = await quotesOf('Council member Dara Lind spoke after the vote.\n\nDemocrats walked out. Europeans watched.\n\n“It was a stunt,” she said.');
+    expect(qs.map(pick)).toEqual([['It was a stunt,', 'Dara Lind']]);
+  });
+
+  it('never to a description without a word for a person ("the opportunity")', async () => {
+    const qs = await quotesOf('Farmer Joe Pratt sold the land.\n\nThe opportunity said everything about the market.\n\n“I had no choice,” he said.');
+    expect(qs.at(-1)).toMatchObject({ text: 'I had no choice,', speaker: 'Joe Pratt' });
+  });
+
+  it('still to a surname opening its sentence when the document named the person in full', async () => {
+    const qs = await quotesOf('The fund is run by Leah Wimes.\n\nWimes believes the campaign failed.\n\n“We were ignored,” she said.');
+    expect(qs.at(-1)).toMatchObject({ text: 'We were ignored,', speaker: 'Leah Wimes' });
+  });
+});

@@ -14,9 +14,9 @@
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
 import { matchForm } from '../normalize-text.js';
-import { BOILERPLATE, DOCUMENT_NOUNS, ROLE_FAMILIES } from './name-words.js';
+import { ANONYMOUS_HEADS, BOILERPLATE, DOCUMENT_NOUNS, GROUP_WORDS, PERSON_NOUNS, ROLE_FAMILIES, TITLE_WORDS } from './name-words.js';
 import { firstAtOrAfter } from './sorted-lookup.js';
-import { isCapitalized, isDemonymOf } from './token-shape.js';
+import { isCapitalized, isDemonymOf, PERSON_SUFFIX } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
 import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
@@ -39,6 +39,8 @@ interface Referent {
   readonly spoke?: boolean;
   /** A possessor ("Okoye's coach"): the sentence is about someone else. */
   readonly possessive?: boolean;
+  /** Can be what he/she means: a personal name, or a description headed by a word for a person. */
+  readonly personal: boolean;
 }
 
 
@@ -61,7 +63,7 @@ export class SpeakerResolver {
       this.personsByLast.set(last, list);
     }
     const furniture = boilerplateSentences(doc);
-    for (const n of names) if (!furniture.has(doc.tokens[n.from]!.sentence)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' });
+    for (const n of names) if (!furniture.has(doc.tokens[n.from]!.sentence)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART', personal: n.cls === 'person' && isPersonalName(doc.tokens, n, this.personsByLast) });
   }
 
   /** Adds a referent after those at or before its token (binary search; mostly an append). */
@@ -81,7 +83,8 @@ export class SpeakerResolver {
     if (resolved.type === 'unresolved') return;
     const sentence = this.doc.tokens[at]?.sentence ?? 0;
     const type = resolved.type === 'organization' ? 'organization' : 'person';
-    this.insert({ at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
+    const personal = type === 'person' && (resolved.type === 'person' || describesPerson(resolved.speaker));
+    this.insert({ at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke, personal });
   }
 
   resolve(m: SpeakerMention): ResolvedSpeaker {
@@ -89,8 +92,8 @@ export class SpeakerResolver {
     if (m.form === 'name' && m.name) return { speaker: this.canonical(m.name), type: m.name.cls, mention };
     if (m.form === 'pronoun') {
       const want = ['it', 'they', 'them'].includes(matchForm(m.text)) ? 'organization' : ['i', 'we'].includes(matchForm(m.text)) ? null : 'person';
-      // he/she never means a plural description ("officials", "residents")
-      const ref = want ? this.latest(m.from, want, false, want === 'person' ? (r) => !isPluralDescription(r) : undefined) : null;
+      // he/she means a person: never a plural description ("officials"), a group, a sentence-initial common noun
+      const ref = want ? this.latest(m.from, want, false, want === 'person' ? (r) => r.personal && !isPluralDescription(r) : undefined) : null;
       return ref ? { speaker: ref.speaker, type: ref.as, mention } : { speaker: '', type: 'unresolved', mention };
     }
     const bare = mention.replace(/^(the|a|an)\s+/i, '');
@@ -250,6 +253,36 @@ function boilerplateSentences(doc: TokenizedDoc): ReadonlySet<number> {
     for (let n = 1; n <= words.length; n++) if (BOILERPLATE.has(words.slice(0, n).join(' '))) out.add(s.index);
   }
   return out;
+}
+
+/**
+ * A name a he/she can mean: not one word that is a group ("Democrats", "Muslim"), a plural
+ * people word ("Americans", "Europeans"), or a word opening its sentence that the document
+ * never uses as a name elsewhere and no singular verb follows ("Sales, she says, fell": "Sales";
+ * "Crops are withering"; "Details aside").
+ */
+function isPersonalName(tokens: readonly Token[], n: NameMention, byLast: ReadonlyMap<string, readonly NameMention[]>): boolean {
+  if (n.to - n.from !== 1) return true;
+  const t = tokens[n.from]!;
+  if (GROUP_WORDS.has(t.norm) || /(ians|eans|cans)$/.test(t.norm)) return false;
+  const opens = (k: number) => tokens[k - 1]?.sentence !== tokens[k]!.sentence;
+  if (!opens(n.from)) return !(t.pos === 'NOUN' && t.norm.endsWith('s') && t.lemma !== t.norm);
+  // opening its sentence: a surname when the document also names it inside a sentence or in
+  // full, or when a singular verb follows ("Burton explained", "Okafor, 54, said"; not "Crops are")
+  if ((byLast.get(n.words.at(-1) ?? '') ?? []).some((o) => o !== n && (o.to - o.from > 1 || !opens(o.from)))) return true;
+  const next = tokens[n.to];
+  const verb = !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !PLURAL_VERBS.has(next.norm);
+  return verb || (next?.value === ',' && tokens[n.to + 1]?.pos === 'NUM');
+}
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "'re"]);
+
+/** A description headed by a word for a person ("one questioner", "a nurse", "the 34-year-old"), not "the opportunity". */
+function describesPerson(description: string): boolean {
+  return matchForm(description).split(/\s+/).some((w) => {
+    const one = w.replace(/s$/, '');
+    return PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || TITLE_WORDS.has(w) || PERSON_SUFFIX.test(w) || PERSON_SUFFIX.test(one) || /year-old$/.test(w);
+  });
 }
 
 /** "officials", "residents": a plural description, never what he/she points to. */
