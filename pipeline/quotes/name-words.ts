@@ -81,6 +81,8 @@ export let BARE_HEADS: ReadonlySet<string> = EMPTY;
 export let ANONYMITY: RegExp = /$^/;
 /** Parties, faiths, peoples ("Democrats", "Muslim"): a one-word name of one is no person. */
 export let GROUP_WORDS: ReadonlySet<string> = EMPTY;
+/** Words before "to" + a speech verb that keep the speech from happening ("declined to say"). */
+export let UNREAL_HEADS: ReadonlySet<string> = EMPTY;
 /** Page furniture opening a sentence ("story continues below"): its names are no referents. */
 export let BOILERPLATE: ReadonlySet<string> = EMPTY;
 /** A role a description names → words of titles in that role, for linking "the diplomat". */
@@ -121,6 +123,7 @@ function point(w: QuoteWords): void {
   BARE_HEADS = list(w, 'bare-head');
   BOILERPLATE = list(w, 'boilerplate');
   GROUP_WORDS = list(w, 'group-word');
+  UNREAL_HEADS = list(w, 'unreal-head');
   ANONYMITY = w.anonymity;
   ROLE_FAMILIES = w.roleFamilies;
 }
