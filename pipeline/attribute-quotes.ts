@@ -20,6 +20,8 @@ import { isCapitalized, isDash, PERSON_SUFFIX } from './quotes/token-shape.js';
 import { headOf, readSpeakerPhrase } from './quotes/speaker-phrase.js';
 import { speechVerbIndex } from './quotes/speech-verbs.js';
 import { draftPosition, inheritSpeakers, type Draft } from './quotes/inherit-speakers.js';
+import { findFurniture, isFurniture } from './quotes/page-furniture.js';
+import { tokenIndexAt } from './spans.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
 export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {
@@ -28,7 +30,9 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
   const verbs = speechVerbIndex(ctx);
   const owner = regionMembership(tokens, regions);
   const names = findNameMentions(doc, (i) => owner[i]! >= 0, collectDocWords(tokens));
-  const resolver = new SpeakerResolver(doc, names);
+  // headlines, bylines, captions, "READ MORE:" lines are no speech and name no referent
+  const furniture = findFurniture(doc);
+  const resolver = new SpeakerResolver(doc, names, furniture);
   const speak = (phrase: IndexRange | null, beforeVerb = true): ResolvedSpeaker => {
     if (!phrase || phrase.to <= phrase.from) return UNRESOLVED;
     const m = readSpeakerPhrase(tokens, doc.text, phrase.from, phrase.to, names, beforeVerb);
@@ -87,6 +91,10 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     const parts = d.parts.filter((p) => !inClause(p));
     if (parts.length === 0) drafts.splice(i, 1);
     else drafts[i] = { ...d, parts };
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const at = tokenIndexAt(tokens, draftPosition(drafts[i]!));
+    if (tokens[at] && isFurniture(furniture, tokens[at]!)) drafts.splice(i, 1);
   }
   // Speakers in text order, so that "she" can point back to "the senator" resolved just before.
   const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));

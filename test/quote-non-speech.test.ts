@@ -38,3 +38,28 @@ describe('negated, hypothetical and ordered speech gives no quote', () => {
     expect(await texts('The striker admitted defeat after the match.')).toEqual([]);
   });
 });
+
+describe('page furniture is not speech', () => {
+  it('a headline or section heading in title case gives no quote', async () => {
+    expect(await texts('Mayor Says Harbour Plan Will ‘Save the Town’\n\nThe council met on Monday.')).toEqual([]);
+    expect(await texts('The council met on Monday.\n\n‘Nobody Listens Anymore.’\n\nThe vote was close.')).toEqual([]);
+  });
+
+  it('a sentence-case paragraph with the same words is still speech', async () => {
+    expect(await texts('The mayor says the harbour plan will save the town.')).toEqual(['the harbour plan will save the town']);
+  });
+
+  it('a "READ MORE:" line and a photo line give no quote', async () => {
+    expect(await texts('READ MORE: Mayor says “the plan is dead,” council told\n\nThe council met on Monday.')).toEqual([]);
+    expect(await texts('Photo: Ann Roe said the ferry “will run all winter”\n\nThe council met on Monday.')).toEqual([]);
+  });
+
+  it('a caption ending in a photo credit gives no quote', async () => {
+    expect(await texts('Ann Roe tells the crowd the ferry will run all winter. (Photo: Sam Lee/Harbour Press)\n\nThe council met on Monday.')).toEqual([]);
+  });
+
+  it('a byline is no speaker and no quote', async () => {
+    const qs = await quotesOf('By Ann Roe, Staff Reporter\n\n“The ferry will run all winter,” she said.');
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['The ferry will run all winter,', '']]);
+  });
+});

@@ -83,6 +83,8 @@ export let ANONYMITY: RegExp = /$^/;
 export let GROUP_WORDS: ReadonlySet<string> = EMPTY;
 /** Words before "to" + a speech verb that keep the speech from happening ("declined to say"). */
 export let UNREAL_HEADS: ReadonlySet<string> = EMPTY;
+/** Words that make a closing parenthesis a photo credit ("(Photo: Sean Kilpatrick/CP)"). */
+export let CREDIT_WORDS: ReadonlySet<string> = EMPTY;
 /** Page furniture opening a sentence ("story continues below"): its names are no referents. */
 export let BOILERPLATE: ReadonlySet<string> = EMPTY;
 /** A role a description names → words of titles in that role, for linking "the diplomat". */
@@ -124,6 +126,7 @@ function point(w: QuoteWords): void {
   BOILERPLATE = list(w, 'boilerplate');
   GROUP_WORDS = list(w, 'group-word');
   UNREAL_HEADS = list(w, 'unreal-head');
+  CREDIT_WORDS = list(w, 'credit-word');
   ANONYMITY = w.anonymity;
   ROLE_FAMILIES = w.roleFamilies;
 }

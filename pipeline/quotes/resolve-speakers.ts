@@ -13,8 +13,9 @@
 //   last spoke; "its outlook" → its owner; "his office" → "<owner>'s office";
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
+import { isFurniture, type Furniture } from './page-furniture.js';
 import { matchForm } from '../normalize-text.js';
-import { ANONYMOUS_HEADS, BOILERPLATE, DOCUMENT_NOUNS, GROUP_WORDS, PERSON_NOUNS, ROLE_FAMILIES, TITLE_WORDS } from './name-words.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GROUP_WORDS, PERSON_NOUNS, ROLE_FAMILIES, TITLE_WORDS } from './name-words.js';
 import { firstAtOrAfter } from './sorted-lookup.js';
 import { isCapitalized, isDemonymOf, PERSON_SUFFIX } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
@@ -55,15 +56,15 @@ export class SpeakerResolver {
   /** Person names by their last word, for the fullest form of a name. */
   private readonly personsByLast = new Map<string, NameMention[]>();
 
-  constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
+  /** `furniture`: sentences and paragraphs that are page furniture (page-furniture.ts): their names are no referents. */
+  constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[], furniture: Furniture = { sentences: new Set(), paragraphs: new Set() }) {
     for (const n of names) if (n.cls === 'person') {
       const last = n.words.at(-1) ?? '';
       const list = this.personsByLast.get(last) ?? [];
       list.push(n);
       this.personsByLast.set(last, list);
     }
-    const furniture = boilerplateSentences(doc);
-    for (const n of names) if (!furniture.has(doc.tokens[n.from]!.sentence)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART', personal: n.cls === 'person' && isPersonalName(doc.tokens, n, this.personsByLast) });
+    for (const n of names) if (!isFurniture(furniture, doc.tokens[n.from]!)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART', personal: n.cls === 'person' && isPersonalName(doc.tokens, n, this.personsByLast) });
   }
 
   /** Adds a referent after those at or before its token (binary search; mostly an append). */
@@ -240,19 +241,6 @@ export class SpeakerResolver {
     this.roleWords.set(n, words);
     return words;
   }
-}
-
-/** Sentences that open with page furniture ("Story continues below", "READ MORE: …"). */
-function boilerplateSentences(doc: TokenizedDoc): ReadonlySet<number> {
-  const out = new Set<number>();
-  const firstWords = new Set([...BOILERPLATE].map((b) => b.split(' ')[0]!));
-  for (const s of doc.sentences) {
-    const first = doc.tokens.slice(s.tokens.from, s.tokens.from + 2).find((t) => t.kind === 'word');
-    if (!first || !firstWords.has(first.norm)) continue;
-    const words = doc.tokens.slice(s.tokens.from, Math.min(s.tokens.to, s.tokens.from + 4)).filter((t) => t.kind === 'word').map((t) => t.norm);
-    for (let n = 1; n <= words.length; n++) if (BOILERPLATE.has(words.slice(0, n).join(' '))) out.add(s.index);
-  }
-  return out;
 }
 
 /**
