@@ -10,6 +10,7 @@
 // in text order, so a pronoun can point back to a description resolved just before it.
 import { cueOfRegion, sentenceSubject, type Cue } from './quotes/find-cues.js';
 import { findIndirectQuotes } from './quotes/find-indirect-quotes.js';
+import { findPullQuotes } from './quotes/find-pull-quotes.js';
 import { collectDocWords, findNameMentions, type NameMention } from './quotes/name-mentions.js';
 import { regionContext, regionMembership, type RegionContext } from './quotes/quote-context.js';
 import { cueBefore } from './quotes/cue-position.js';
@@ -69,6 +70,8 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     drafts.push(draft);
     previous = { draft, context };
   });
+  // `We will rebuild. Jane Roe, fire chief`: unmarked words closed by their speaker's name
+  for (const pull of findPullQuotes(doc, owner, names)) drafts.push({ kind: 'direct', parts: [pull.part], paragraph: pull.paragraph, cue: null, phrase: pull.phrase, beforeVerb: false, rule: 'pull-quote' });
   const clauses: Span[] = [];
   for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs, (r) => partialRegions.has(r))) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;

@@ -1,7 +1,7 @@
 // Speaker rules of issue 11 (continued), each with invented sentences: abbreviation stops and
 // party tags after the quotation, floating-quote inheritance, the person filter on he/she.
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers/quotes.js';
+import { attributed, quotesOf } from './helpers/quotes.js';
 
 const pick = (q: { text: string; speaker: string }) => [q.text, q.speaker];
 
@@ -76,5 +76,22 @@ describe('he/she resolves to a person', () => {
   it('still to a surname opening its sentence when the document named the person in full', async () => {
     const qs = await quotesOf('The fund is run by Leah Wimes.\n\nWimes believes the campaign failed.\n\n“We were ignored,” she said.');
     expect(qs.at(-1)).toMatchObject({ text: 'We were ignored,', speaker: 'Leah Wimes' });
+  });
+});
+
+describe('unmarked pull quotes and embedded posts (rule pull-quote)', () => {
+  it('takes first-person words closed by a name and role as the named person’s quote', async () => {
+    const doc = await attributed('The fire destroyed the hall.\n\nWe will rebuild. We owe it to the town. Jane Roe, fire chief');
+    expect(doc.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker, q.kind, q.rule])).toEqual([['We will rebuild. We owe it to the town.', 'Jane Roe', 'direct', 'pull-quote']]);
+  });
+
+  it('takes the paragraph before a name line of its own (a letter’s or post’s signature)', async () => {
+    const doc = await attributed('The fire destroyed the hall.\n\nI never saw anything like it.\n— Tom Baker, resident');
+    expect(doc.quotes.map((q) => [doc.text.slice(q.start, q.end), q.speaker, q.rule])).toEqual([['I never saw anything like it.', 'Tom Baker', 'pull-quote']]);
+  });
+
+  it('gives nothing for narrative words before a name (no first person) or a name line with a verb', async () => {
+    expect(await quotesOf('The hall opened in 1920. Jane Roe, fire chief')).toEqual([]);
+    expect(await quotesOf('We will rebuild the hall. Jane Roe, who leads the crew, arrived.')).toEqual([]);
   });
 });

@@ -28,6 +28,6 @@ export const quotesReport = defineReport<Row>({
     { name: 'cue_lemma', type: 'string', meaning: "The cue verb's lemma.", value: (r) => r.quote.cueLemma },
     { name: 'cue_connotation', type: 'string', meaning: 'neutral or loaded, from the speech-verb lexicon (empty when the verb is not in it).', value: (r) => r.quote.cueConnotation },
     { name: 'utterance_id', type: 'string', meaning: 'u1, u2, … in text order within the document: the segments of one utterance (“A,” she said, “B.”) are separate rows sharing it, so statements can be counted as well as segments.', value: (r) => r.quote.utteranceId },
-    { name: 'rule', type: 'string', meaning: 'The rule that made the quote: marks-cue, marks-split, marks-subject, marks-dash, marks-floating, marks-clause, clause-after-cue, clause-after-partial, clause-before-cue, clause-around-cue or according-to (docs/quotes.md).', value: (r) => r.quote.rule },
+    { name: 'rule', type: 'string', meaning: 'The rule that made the quote: marks-cue, marks-split, marks-subject, marks-dash, marks-floating, marks-clause, pull-quote, clause-after-cue, clause-after-partial, clause-before-cue, clause-around-cue or according-to (docs/quotes.md).', value: (r) => r.quote.rule },
   ],
 });
