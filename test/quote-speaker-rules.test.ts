@@ -51,6 +51,11 @@ describe('a quote-only paragraph after another person was named', () => {
     expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['It took us two years.', '']]);
   });
 
+  it('counts only persons: a group word named in between neither breaks the inheritance nor is chosen', async () => {
+    const qs = await quotesOf(`${first}Lena Ortiz was more careful than fellow Democrats on the board.\n“The crossing is safe.”`);
+    expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['The crossing is safe.', 'Lena Ortiz']]);
+  });
+
   it('stays unresolved when the person was introduced earlier, not in the paragraph right before', async () => {
     const qs = await quotesOf(`${first}The plan was drawn up by engineer Paul Mendes.\nThe crossing takes forty minutes.\n“It took us two years.”`);
     expect(qs.map(pick)).toEqual([['The ferry will run all winter,', 'Lena Ortiz'], ['It took us two years.', '']]);

@@ -159,11 +159,11 @@ export class SpeakerResolver {
     return r && this.doc.tokens[r.at]!.paragraph === paragraph ? { speaker: r.speaker, type: r.as, mention: '' } : null;
   }
 
-  /** Persons named (or resolved) between two token indices, in text order. */
+  /** Persons named (or resolved) between two token indices, in text order (only those a he/she could mean: not "Democrats"). */
   namedPersonsBetween(from: number, to: number): readonly Pick<Referent, 'at' | 'speaker' | 'as'>[] {
     const persons = this.byType.get('person|all') ?? [];
     const out: Referent[] = [];
-    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) out.push(persons[i]!);
+    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) if (persons[i]!.personal) out.push(persons[i]!);
     return out;
   }
 
