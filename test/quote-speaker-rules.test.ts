@@ -17,6 +17,11 @@ describe('the cue after a quotation is found past an abbreviation’s full stop'
     expect(q).toMatchObject({ speaker: 'Tom Ladd', type: 'person', cue: 'say' });
   });
 
+  it('reads past a state’s letters the tagger splits as a sentence break ("(D-N.Y.)", "R-S.C.,")', async () => {
+    const qs = await quotesOf('Rep. Ann Roe (D-N.Y.) said the program was sound. Rep. Tom Ladd, R-S.C., said the panel would act.\n“We will act,” Rep. Tom Ladd (R-S.C.) said.');
+    expect(qs.map(pick)).toEqual([['the program was sound', 'Ann Roe'], ['the panel would act', 'Tom Ladd'], ['We will act,', 'Tom Ladd']]);
+  });
+
   it('reads past a first name the tagger takes for a verb ("Josh", "Bill", "Will")', async () => {
     const qs = await quotesOf('“The fund is empty,” county press secretary Josh Abney said at a briefing. “We told them in May.”');
     expect(qs.map(pick)).toEqual([['The fund is empty,', 'Josh Abney'], ['We told them in May.', 'Josh Abney']]);

@@ -91,7 +91,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
 export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
   const split = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !isCapitalized(tokens[p.from]!.value)));
   // "Rep. Elijah Cummings (D-Md.)", "Mitch McConnell, R-Ky.,": a parenthesis or a party tag is an aside, not the speaker
-  const partyTag = (p: Part) => /^[DRI]$/.test(tokens[p.from]!.value) && tokens[p.from + 1]?.value === '-' && p.to - p.from <= 4;
+  const partyTag = (p: Part) => /^[DRI]$/.test(tokens[p.from]!.value) && tokens[p.from + 1]?.value === '-' && p.to - p.from <= 6;
   const aside = (p: Part) => (tokens[p.from - 1]?.value === '(' && tokens[p.to]?.value === ')') || partyTag(p);
   const parts = split.some((p) => !aside(p)) ? split.filter((p) => !aside(p)) : split;
   if (parts.length === 0) return null;

@@ -35,11 +35,14 @@ export function isDash(value: string, spaced = false): boolean {
 }
 
 /** The full stop of an abbreviation glued to a short capitalised word ("(D-Md.)", "R-Ky.,",
- *  "Jr. said"): not a sentence end when a closing parenthesis, a comma or a lower-case word follows. */
+ *  "Jr. said", "N.Y."): not a sentence end when a closing parenthesis, a comma, a lower-case word
+ *  or a glued capital letter follows. */
 export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!t || t.value !== '.' || !prev || prev.end !== t.start || !/^\p{Lu}\p{L}{0,3}$/u.test(prev.value)) return false;
-  return !next || next.paragraph !== t.paragraph || next.value === ')' || next.value === ',' || /^\p{Ll}/u.test(next.value);
+  // "N.Y.", "S.C." split as N . Y.: the next letter and its stop are glued on
+  const letter = !!next && next.start === t.end && /^\p{Lu}\.?$/u.test(next.value);
+  return !next || next.paragraph !== t.paragraph || letter || next.value === ')' || next.value === ',' || /^\p{Ll}/u.test(next.value);
 }
