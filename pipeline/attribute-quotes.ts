@@ -5,10 +5,12 @@
 // the speaker, the speaker type and the cue verb (lemma, connotation). A quote with no cue of
 // its own (a "floating" quote-only paragraph) takes the speaker of the nearest speech before it
 // in its paragraph, else the person a narrative sentence of its paragraph names, else the
-// previous quote's speaker unless a paragraph in between names someone else. Speakers are read
+// previous quote's speaker unless a paragraph in between names someone else (then the one person
+// the paragraph right before introduced, else nobody). Speakers are read
 // in text order, so a pronoun can point back to a description resolved just before it.
 import { cueOfRegion, sentenceSubject, type Cue } from './quotes/find-cues.js';
 import { findIndirectQuotes } from './quotes/find-indirect-quotes.js';
+import { findPullQuotes } from './quotes/find-pull-quotes.js';
 import { collectDocWords, findNameMentions, type NameMention } from './quotes/name-mentions.js';
 import { regionContext, regionMembership, type RegionContext } from './quotes/quote-context.js';
 import { cueBefore } from './quotes/cue-position.js';
@@ -19,6 +21,8 @@ import { isCapitalized, isDash, PERSON_SUFFIX } from './quotes/token-shape.js';
 import { headOf, readSpeakerPhrase } from './quotes/speaker-phrase.js';
 import { speechVerbIndex } from './quotes/speech-verbs.js';
 import { draftPosition, inheritSpeakers, type Draft } from './quotes/inherit-speakers.js';
+import { findFurniture, isFurniture } from './quotes/page-furniture.js';
+import { tokenIndexAt } from './spans.js';
 import type { AnalysisContext, AttributedDoc, IndexRange, QuotedDoc, Quote, QuoteKind, Span } from './types.js';
 
 export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): AttributedDoc {
@@ -27,7 +31,9 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
   const verbs = speechVerbIndex(ctx);
   const owner = regionMembership(tokens, regions);
   const names = findNameMentions(doc, (i) => owner[i]! >= 0, collectDocWords(tokens));
-  const resolver = new SpeakerResolver(doc, names);
+  // headlines, bylines, captions, "READ MORE:" lines are no speech and name no referent
+  const furniture = findFurniture(doc);
+  const resolver = new SpeakerResolver(doc, names, furniture);
   const speak = (phrase: IndexRange | null, beforeVerb = true): ResolvedSpeaker => {
     if (!phrase || phrase.to <= phrase.from) return UNRESOLVED;
     const m = readSpeakerPhrase(tokens, doc.text, phrase.from, phrase.to, names, beforeVerb);
@@ -64,6 +70,8 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     drafts.push(draft);
     previous = { draft, context };
   });
+  // `We will rebuild. Jane Roe, fire chief`: unmarked words closed by their speaker's name
+  for (const pull of findPullQuotes(doc, owner, names)) drafts.push({ kind: 'direct', parts: [pull.part], paragraph: pull.paragraph, cue: null, phrase: pull.phrase, beforeVerb: false, rule: 'pull-quote' });
   const clauses: Span[] = [];
   for (const indirect of findIndirectQuotes(doc, owner, (r) => regions[r]!.role === 'speech', usedCues, verbs, (r) => partialRegions.has(r))) {
     const paragraph = tokens[indirect.cue.verb]!.paragraph;
@@ -86,6 +94,10 @@ export function attributeQuotes(doc: QuotedDoc, ctx: AnalysisContext): Attribute
     const parts = d.parts.filter((p) => !inClause(p));
     if (parts.length === 0) drafts.splice(i, 1);
     else drafts[i] = { ...d, parts };
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const at = tokenIndexAt(tokens, draftPosition(drafts[i]!));
+    if (tokens[at] && isFurniture(furniture, tokens[at]!)) drafts.splice(i, 1);
   }
   // Speakers in text order, so that "she" can point back to "the senator" resolved just before.
   const resolved = drafts.sort((a, b) => draftPosition(a) - draftPosition(b)).map(({ phrase, beforeVerb, ...d }): Draft => ({ ...d, speaker: speak(phrase, beforeVerb) }));

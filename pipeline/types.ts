@@ -102,7 +102,7 @@ export interface QuotedDoc extends TokenizedDoc {
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 /** The rule that made a quote (quotes.csv `rule`; docs/quotes.md describes each). */
 export type QuoteRule =
-  | 'marks-cue' | 'marks-split' | 'marks-subject' | 'marks-dash' | 'marks-floating' | 'marks-clause'
+  | 'marks-cue' | 'marks-split' | 'marks-subject' | 'marks-dash' | 'marks-floating' | 'marks-clause' | 'pull-quote'
   | 'clause-after-cue' | 'clause-after-partial' | 'clause-before-cue' | 'clause-around-cue' | 'according-to' | 'speech-event';
 export type SpeakerType = 'person' | 'organization' | 'nominal' | 'anonymous' | 'unresolved';
 export type Connotation = 'neutral' | 'loaded' | '';

@@ -34,11 +34,12 @@ describe('attributeQuotes: the ten cases of research-notes section 1', () => {
   });
 
   it('6. a quote-only paragraph inherits the previous speaker until someone else is introduced', async () => {
+    // after a narrative paragraph introducing exactly one person, the quote is that person's
     const qs = await quotesOf('"It was a miracle," said the rookie defenceman, brother of Seth Jones.\n"We just have to be better at home."\nCoach Ana Ruiz arrived late.\n"Nobody told me."');
     expect(qs.map(pick)).toEqual([
       ['It was a miracle,', 'rookie defenceman'],
       ['We just have to be better at home.', 'rookie defenceman'],
-      ['Nobody told me.', ''],
+      ['Nobody told me.', 'Ana Ruiz'],
     ]);
   });
 

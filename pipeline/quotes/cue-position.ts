@@ -7,7 +7,7 @@
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { Token } from '../types.js';
-import { isCapitalized } from './token-shape.js';
+import { isAbbreviationDot, isCapitalized } from './token-shape.js';
 
 export function cueBefore(before: readonly Token[], verbs: SpeechVerbIndex): boolean {
   const last = before.at(-1);
@@ -27,13 +27,14 @@ export function cueIndexAfter(c: RegionContext, verbs: SpeechVerbIndex): number 
   for (let k = i; k < Math.min(after.length, i + 12); k++) {
     if (verbs.at(after, k)) return k;
     const t = after[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.value === '.' || t.value === ';') break;
+    // a capitalised "verb" is a name wink mis-tagged ("Josh Earnest said")
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !isCapitalized(t.value)) || (t.value === '.' && !isAbbreviationDot(after, k)) || t.value === ';') break;
   }
   // `“…,” Ann Roe, a law professor at Lakeview University who studies elections, said.`: a
   // name, an apposition between commas, then the verb
   if (c.lastInside === ',' && after[i] && isCapitalized(after[i]!.value)) {
     const comma = after.findIndex((t, k) => k > i + 1 && k < i + 40 && t.value === ',' && verbs.at(after, k + 1) !== null);
-    if (comma > 0 && !after.slice(i, comma).some((t) => t.value === ';' || t.value === '.' || t.value === '“' || t.value === '"')) return comma + 1;
+    if (comma > 0 && !after.slice(i, comma).some((t, k) => t.value === ';' || (t.value === '.' && !isAbbreviationDot(after, i + k)) || t.value === '“' || t.value === '"')) return comma + 1;
   }
   return bareCueIndex(after, i, c.lastInside);
 }

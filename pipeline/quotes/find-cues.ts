@@ -58,6 +58,13 @@ export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: Sp
     while (start > 0 && verb - start < 40 && tokens[start - 1]!.sentence === prev.sentence) start--;
     return speakerPhraseOf(tokens, verb, info, start, ceiling, verbs);
   }
+  // "(D-N.Y.) said", "R-S.C., said": the tagger broke the sentence inside a state's letters
+  const lead = tokens[floor - 1];
+  if (verb > floor && verb - floor <= 3 && lead && lead.paragraph === t.paragraph && tokens.slice(floor, verb).every((x) => x.kind === 'punctuation' || /^\p{Lu}\.$/u.test(x.value))) {
+    let start = floor - 1;
+    while (start > 0 && verb - start < 40 && tokens[start - 1]!.sentence === lead.sentence) start--;
+    return speakerPhraseOf(tokens, verb, info, start, ceiling, verbs);
+  }
   const before = tokens[verb - 1]?.norm ?? '';
   const gerund = t.norm.endsWith('ing') && [',', 'and'].includes(before);
   const participle = verb === floor && (t.norm.endsWith('ing') || t.norm.endsWith('ed'));

@@ -5,12 +5,14 @@
 // The clause is the reported words: from after the verb (or "that") to the end of the
 // sentence, stopping before a quotation (a partial quote is its own quote) or before
 // ", adding …". A speech verb with no clause ("the official underscored the nation’s
-// hatred") is kept as a speech event: it tells who speaks in the quotes that follow.
+// hatred") is kept as a speech event: it tells who speaks in the quotes that follow. Negated,
+// hypothetical or ordered speech and the writer's questions give nothing (unreal-speech.ts).
 import { findCueEnd, isFiniteClause, MAX_CLAUSE_TOKENS } from './clause-shape.js';
 import { speakerPhraseOf, type Cue } from './find-cues.js';
 import { BARE_HEADS, CALENDAR_WORDS } from './name-words.js';
 import { phraseAfter } from './speaker-phrase.js';
 import { isCapitalized, isDash } from './token-shape.js';
+import { isUnrealSpeech } from './unreal-speech.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { QuoteRule, Span, Token, TokenizedDoc } from '../types.js';
 
@@ -43,6 +45,8 @@ export function findIndirectQuotes(doc: TokenizedDoc, owner: Int32Array, isSpeec
       if (used && !heldIn(owner, regions, from, to)) continue;
       const info = verbs.at(tokens, v);
       if (!info) continue;
+      // "He would not say whether …", "declined to say", "Now tell us …", "Did she say …?"
+      if (isUnrealSpeech(tokens, v, from, to)) continue;
       if (info.lemma === 'according to') {
         push(accordingTo(doc, v, from, to, regions, info), used);
         continue;

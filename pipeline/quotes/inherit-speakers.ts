@@ -2,8 +2,9 @@
 // Reads the drafts of a document's quotes and speech events in any order; gives the quotes in
 // text order with speakers filled: the nearest speech before it in the same paragraph, else the
 // person a narrative sentence of the paragraph names, else the previous quote's speaker when no
-// paragraph in between names another person. Speech events (a speech verb with no reported
-// clause) only lend their speaker; they are not quotes.
+// paragraph in between names another person, else the one person the paragraph right before
+// introduced, else nobody. Speech events (a speech verb with no reported clause) only lend
+// their speaker; they are not quotes.
 import type { Cue } from './find-cues.js';
 import type { ResolvedSpeaker, SpeakerResolver } from './resolve-speakers.js';
 import { tokenIndexAt } from '../spans.js';
@@ -36,7 +37,7 @@ export function inheritSpeakers(doc: TokenizedDoc, drafts: readonly Draft[], res
       const inherited =
         (lastSpeech && lastSpeech.paragraph === d.paragraph ? lastSpeech.speaker : null) ??
         resolver.personInParagraph(at, d.paragraph) ??
-        (lastQuote && quietSince(doc, resolver, lastQuote, at) ? lastQuote.speaker : null);
+        (lastQuote ? fromPreviousQuote(doc, resolver, lastQuote, at) : null);
       if (inherited) d = { ...d, speaker: { ...inherited, mention: '' } };
     }
     if (d.speaker.type !== 'unresolved') lastSpeech = d;
@@ -48,12 +49,22 @@ export function inheritSpeakers(doc: TokenizedDoc, drafts: readonly Draft[], res
   return out;
 }
 
-/** No other person is named between the previous quote and token `at`. */
-function quietSince(doc: TokenizedDoc, resolver: SpeakerResolver, previous: Draft, at: number): boolean {
+/**
+ * The previous quote's speaker when no other person was named since its paragraph ended; else
+ * the one person the paragraph right before the quote's own introduced; else nobody.
+ */
+function fromPreviousQuote(doc: TokenizedDoc, resolver: SpeakerResolver, previous: Draft, at: number): ResolvedSpeaker | null {
   // from the end of the previous quote's paragraph: its own attribution may name others
   // ("said the rookie defenceman, younger brother of Seth Jones")
   const end = tokenIndexAt(doc.tokens, previous.parts.at(-1)?.end ?? 0);
   const paragraph = doc.paragraphs[doc.tokens[Math.max(0, end - 1)]?.paragraph ?? 0];
   const from = paragraph ? Math.max(end, paragraph.tokens.to) : end;
-  return resolver.namedBetween(from, at).every((s) => s === previous.speaker.speaker);
+  const others = resolver.namedPersonsBetween(from, at).filter((r) => r.speaker !== previous.speaker.speaker);
+  if (others.length === 0) return previous.speaker;
+  const before = doc.paragraphs[(doc.tokens[at]?.paragraph ?? 0) - 1];
+  if (!before) return null;
+  const introduced = new Set(others.filter((r) => r.at >= before.tokens.from && r.at < before.tokens.to).map((r) => r.speaker));
+  if (introduced.size !== 1) return null;
+  const only = others.find((r) => introduced.has(r.speaker))!;
+  return { speaker: only.speaker, type: only.as, mention: '' };
 }

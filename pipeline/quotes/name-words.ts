@@ -1,7 +1,7 @@
 // Word lists the quote rules consult, read from lexicons with `use: quote-words` (the bundled
 // lexicons/quote-words.yaml, plus any a user adds: their entries join the bundled ones): titles
 // and honorifics (stripped from names), organisation and place words, name particles, calendar
-// words, anonymous heads, person nouns, document nouns, anonymity phrases and role families
+// words, anonymous heads, person nouns, document nouns, group words, anonymity phrases and role families
 // that let a description ("the Iranian diplomat") find the person named earlier in that role.
 // No list lives in code. The stages call useQuoteWords(ctx) first (other readers
 // ensureQuoteWords()); the exported lists are live bindings to the lists of the run's lexicons.
@@ -79,6 +79,12 @@ export let DOCUMENT_NOUNS: ReadonlySet<string> = EMPTY;
 export let BARE_HEADS: ReadonlySet<string> = EMPTY;
 /** Phrases that make a speaker anonymous ("declined to be named"). */
 export let ANONYMITY: RegExp = /$^/;
+/** Parties, faiths, peoples ("Democrats", "Muslim"): a one-word name of one is no person. */
+export let GROUP_WORDS: ReadonlySet<string> = EMPTY;
+/** Words before "to" + a speech verb that keep the speech from happening ("declined to say"). */
+export let UNREAL_HEADS: ReadonlySet<string> = EMPTY;
+/** Words that make a closing parenthesis a photo credit ("(Photo: Sean Kilpatrick/CP)"). */
+export let CREDIT_WORDS: ReadonlySet<string> = EMPTY;
 /** Page furniture opening a sentence ("story continues below"): its names are no referents. */
 export let BOILERPLATE: ReadonlySet<string> = EMPTY;
 /** A role a description names → words of titles in that role, for linking "the diplomat". */
@@ -118,6 +124,9 @@ function point(w: QuoteWords): void {
   DOCUMENT_NOUNS = list(w, 'document-noun');
   BARE_HEADS = list(w, 'bare-head');
   BOILERPLATE = list(w, 'boilerplate');
+  GROUP_WORDS = list(w, 'group-word');
+  UNREAL_HEADS = list(w, 'unreal-head');
+  CREDIT_WORDS = list(w, 'credit-word');
   ANONYMITY = w.anonymity;
   ROLE_FAMILIES = w.roleFamilies;
 }

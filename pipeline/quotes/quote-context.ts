@@ -3,6 +3,7 @@
 // tokens of its sentence before the opening mark and after the closing mark (within the
 // paragraph, stopping at sentence-final punctuation or at another region's marks).
 import { tokenIndexAt, tokensWithin } from '../spans.js';
+import { isAbbreviationDot } from './token-shape.js';
 import type { IndexRange, Span, Token, TokenizedDoc } from '../types.js';
 
 export interface RegionLike extends Span {
@@ -60,7 +61,7 @@ export function regionContext(doc: TokenizedDoc, regions: readonly RegionLike[],
     const t = tokens[to]!;
     if (t.paragraph !== lastParagraph || owner[to] !== -1) break;
     to++;
-    if (SENTENCE_END.has(t.value)) break;
+    if (SENTENCE_END.has(t.value) && !isAbbreviationDot(tokens, to - 1)) break;
   }
   const prev = openAt > 0 && tokens[openAt - 1]!.paragraph === paragraph ? tokens[openAt - 1] : undefined;
   return {

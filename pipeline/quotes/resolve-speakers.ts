@@ -13,10 +13,11 @@
 //   last spoke; "its outlook" → its owner; "his office" → "<owner>'s office";
 // - organisations and anonymous sources keep their type.
 import type { NameMention } from './name-mentions.js';
+import { isFurniture, type Furniture } from './page-furniture.js';
 import { matchForm } from '../normalize-text.js';
-import { BOILERPLATE, DOCUMENT_NOUNS, ROLE_FAMILIES } from './name-words.js';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GROUP_WORDS, PERSON_NOUNS, ROLE_FAMILIES, TITLE_WORDS } from './name-words.js';
 import { firstAtOrAfter } from './sorted-lookup.js';
-import { isCapitalized, isDemonymOf } from './token-shape.js';
+import { isCapitalized, isDemonymOf, PERSON_SUFFIX } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
 import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
@@ -39,6 +40,8 @@ interface Referent {
   readonly spoke?: boolean;
   /** A possessor ("Okoye's coach"): the sentence is about someone else. */
   readonly possessive?: boolean;
+  /** Can be what he/she means: a personal name, or a description headed by a word for a person. */
+  readonly personal: boolean;
 }
 
 
@@ -53,15 +56,15 @@ export class SpeakerResolver {
   /** Person names by their last word, for the fullest form of a name. */
   private readonly personsByLast = new Map<string, NameMention[]>();
 
-  constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[]) {
+  /** `furniture`: sentences and paragraphs that are page furniture (page-furniture.ts): their names are no referents. */
+  constructor(private readonly doc: TokenizedDoc, private readonly names: readonly NameMention[], furniture: Furniture = { sentences: new Set(), paragraphs: new Set() }) {
     for (const n of names) if (n.cls === 'person') {
       const last = n.words.at(-1) ?? '';
       const list = this.personsByLast.get(last) ?? [];
       list.push(n);
       this.personsByLast.set(last, list);
     }
-    const furniture = boilerplateSentences(doc);
-    for (const n of names) if (!furniture.has(doc.tokens[n.from]!.sentence)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART' });
+    for (const n of names) if (!isFurniture(furniture, doc.tokens[n.from]!)) this.insert({ at: n.from, sentence: doc.tokens[n.from]!.sentence, speaker: this.canonical(n), type: n.cls, as: n.cls, possessive: doc.tokens[n.to]?.pos === 'PART', personal: n.cls === 'person' && isPersonalName(doc.tokens, n, this.personsByLast) });
   }
 
   /** Adds a referent after those at or before its token (binary search; mostly an append). */
@@ -81,7 +84,8 @@ export class SpeakerResolver {
     if (resolved.type === 'unresolved') return;
     const sentence = this.doc.tokens[at]?.sentence ?? 0;
     const type = resolved.type === 'organization' ? 'organization' : 'person';
-    this.insert({ at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke });
+    const personal = type === 'person' && (resolved.type === 'person' || describesPerson(resolved.speaker));
+    this.insert({ at, sentence, speaker: resolved.speaker, type, as: resolved.type, spoke, personal });
   }
 
   resolve(m: SpeakerMention): ResolvedSpeaker {
@@ -89,8 +93,8 @@ export class SpeakerResolver {
     if (m.form === 'name' && m.name) return { speaker: this.canonical(m.name), type: m.name.cls, mention };
     if (m.form === 'pronoun') {
       const want = ['it', 'they', 'them'].includes(matchForm(m.text)) ? 'organization' : ['i', 'we'].includes(matchForm(m.text)) ? null : 'person';
-      // he/she never means a plural description ("officials", "residents")
-      const ref = want ? this.latest(m.from, want, false, want === 'person' ? (r) => !isPluralDescription(r) : undefined) : null;
+      // he/she means a person: never a plural description ("officials"), a group, a sentence-initial common noun
+      const ref = want ? this.latest(m.from, want, false, want === 'person' ? (r) => r.personal && !isPluralDescription(r) : undefined) : null;
       return ref ? { speaker: ref.speaker, type: ref.as, mention } : { speaker: '', type: 'unresolved', mention };
     }
     const bare = mention.replace(/^(the|a|an)\s+/i, '');
@@ -155,11 +159,11 @@ export class SpeakerResolver {
     return r && this.doc.tokens[r.at]!.paragraph === paragraph ? { speaker: r.speaker, type: r.as, mention: '' } : null;
   }
 
-  /** Speakers named between two token indices. */
-  namedBetween(from: number, to: number): string[] {
+  /** Persons named (or resolved) between two token indices, in text order (only those a he/she could mean: not "Democrats"). */
+  namedPersonsBetween(from: number, to: number): readonly Pick<Referent, 'at' | 'speaker' | 'as'>[] {
     const persons = this.byType.get('person|all') ?? [];
-    const out: string[] = [];
-    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) out.push(persons[i]!.speaker);
+    const out: Referent[] = [];
+    for (let i = firstAtOrAfter(persons, (r) => r.at, from); i < persons.length && persons[i]!.at < to; i++) if (persons[i]!.personal) out.push(persons[i]!);
     return out;
   }
 
@@ -239,17 +243,34 @@ export class SpeakerResolver {
   }
 }
 
-/** Sentences that open with page furniture ("Story continues below", "READ MORE: …"). */
-function boilerplateSentences(doc: TokenizedDoc): ReadonlySet<number> {
-  const out = new Set<number>();
-  const firstWords = new Set([...BOILERPLATE].map((b) => b.split(' ')[0]!));
-  for (const s of doc.sentences) {
-    const first = doc.tokens.slice(s.tokens.from, s.tokens.from + 2).find((t) => t.kind === 'word');
-    if (!first || !firstWords.has(first.norm)) continue;
-    const words = doc.tokens.slice(s.tokens.from, Math.min(s.tokens.to, s.tokens.from + 4)).filter((t) => t.kind === 'word').map((t) => t.norm);
-    for (let n = 1; n <= words.length; n++) if (BOILERPLATE.has(words.slice(0, n).join(' '))) out.add(s.index);
-  }
-  return out;
+/**
+ * A name a he/she can mean: not one word that is a group ("Democrats", "Muslim"), a plural
+ * people word ("Americans", "Europeans"), or a word opening its sentence that the document
+ * never uses as a name elsewhere and no singular verb follows ("Sales, she says, fell": "Sales";
+ * "Crops are withering"; "Details aside").
+ */
+function isPersonalName(tokens: readonly Token[], n: NameMention, byLast: ReadonlyMap<string, readonly NameMention[]>): boolean {
+  if (n.to - n.from !== 1) return true;
+  const t = tokens[n.from]!;
+  if (GROUP_WORDS.has(t.norm) || /(ians|eans|cans)$/.test(t.norm)) return false;
+  const opens = (k: number) => tokens[k - 1]?.sentence !== tokens[k]!.sentence;
+  if (!opens(n.from)) return !(t.pos === 'NOUN' && t.norm.endsWith('s') && t.lemma !== t.norm);
+  // opening its sentence: a surname when the document also names it inside a sentence or in
+  // full, or when a singular verb follows ("Burton explained", "Okafor, 54, said"; not "Crops are")
+  if ((byLast.get(n.words.at(-1) ?? '') ?? []).some((o) => o !== n && (o.to - o.from > 1 || !opens(o.from)))) return true;
+  const next = tokens[n.to];
+  const verb = !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !PLURAL_VERBS.has(next.norm);
+  return verb || (next?.value === ',' && tokens[n.to + 1]?.pos === 'NUM');
+}
+
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do', "'re"]);
+
+/** A description headed by a word for a person ("one questioner", "a nurse", "the 34-year-old"), not "the opportunity". */
+function describesPerson(description: string): boolean {
+  return matchForm(description).split(/\s+/).some((w) => {
+    const one = w.replace(/s$/, '');
+    return PERSON_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || TITLE_WORDS.has(w) || PERSON_SUFFIX.test(w) || PERSON_SUFFIX.test(one) || /year-old$/.test(w);
+  });
 }
 
 /** "officials", "residents": a plural description, never what he/she points to. */

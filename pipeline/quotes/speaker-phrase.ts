@@ -6,7 +6,7 @@ import type { NameMention } from './name-mentions.js';
 import { ANONYMITY, ANONYMOUS_HEADS, BARE_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
 import { namesNear } from './sorted-lookup.js';
 import type { Token } from '../types.js';
-import { isCapitalized } from './token-shape.js';
+import { isAbbreviationDot, isCapitalized } from './token-shape.js';
 
 export interface SpeakerMention {
   /** Token range of the phrase's chosen part, and its text as written. */
@@ -75,8 +75,7 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
 function collectBack(tokens: readonly Token[], start: number, to: number, floor: number): number {
   let from = start;
   // an abbreviation's full stop ("(D-Md.)", "Jr.") stays inside the phrase
-  const abbreviation = (k: number) => tokens[k]!.value === '.' && /^\p{Lu}\p{L}{0,3}$/u.test(tokens[k - 1]?.value ?? '') && tokens[k - 1]!.end === tokens[k]!.start;
-  while (from > floor && to - from < 25 && (isNpToken(tokens[from - 1]!, from === to) || (from < to && abbreviation(from - 1)))) from--;
+  while (from > floor && to - from < 25 && (isNpToken(tokens[from - 1]!, from === to) || (from < to && isAbbreviationDot(tokens, from - 1)))) from--;
   return from;
 }
 
@@ -91,8 +90,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
  *  `beforeVerb`: the phrase is the verb's subject (its last part is nearest the verb). */
 export function readSpeakerPhrase(tokens: readonly Token[], text: string, from: number, to: number, names: readonly NameMention[], beforeVerb = true): SpeakerMention | null {
   const split = splitParts(tokens, from, to).filter((p) => !RELATIVE.has(tokens[p.from]!.norm) && !(tokens[p.from]!.pos === 'VERB' && tokens[p.from + 1]?.pos !== 'NOUN' && !isCapitalized(tokens[p.from]!.value)));
-  // "Rep. Elijah Cummings (D-Md.)": a parenthesis is an aside, not the speaker
-  const aside = (p: Part) => tokens[p.from - 1]?.value === '(' && tokens[p.to]?.value === ')';
+  // "Rep. Elijah Cummings (D-Md.)", "Mitch McConnell, R-Ky.,": a parenthesis or a party tag is an aside, not the speaker
+  const partyTag = (p: Part) => /^[DRI]$/.test(tokens[p.from]!.value) && tokens[p.from + 1]?.value === '-' && p.to - p.from <= 6;
+  const aside = (p: Part) => (tokens[p.from - 1]?.value === '(' && tokens[p.to]?.value === ')') || partyTag(p);
   const parts = split.some((p) => !aside(p)) ? split.filter((p) => !aside(p)) : split;
   if (parts.length === 0) return null;
   const wholeText = text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length) - 1]!.end);
@@ -172,7 +172,9 @@ function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMe
   // "Aides to Mr. Hale": a plural noun heads the part, the name depends on it
   const first = tokens[part.from]!;
   const pluralHead = (first.pos === 'NOUN' || first.pos === 'PROPN') && first.norm.endsWith('s') && ['to', 'of', 'for', 'close', 'from'].includes(tokens[part.from + 1]?.norm ?? '');
-  const heads = inPart.filter((n) => !pluralHead && !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
+  // "a top Trump surrogate": a name modifying a lower-case noun is not the person the part names
+  const modifier = (n: NameMention) => n.to < part.to && /^\p{Ll}/u.test(tokens[n.to]!.value) && ['NOUN', 'ADJ'].includes(tokens[n.to]!.pos);
+  const heads = inPart.filter((n) => !pluralHead && !modifier(n) && !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
   return heads.at(-1) ?? null;
 }
 

@@ -33,3 +33,16 @@ export function isDemonymOf(word: string, root: string): boolean {
 export function isDash(value: string, spaced = false): boolean {
   return /^(—|–|―|--)$/.test(value) || (spaced && value === '-');
 }
+
+/** The full stop of an abbreviation glued to a short capitalised word ("(D-Md.)", "R-Ky.,",
+ *  "Jr. said", "N.Y."): not a sentence end when a closing parenthesis, a comma, a lower-case word
+ *  or a glued capital letter follows. */
+export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t || t.value !== '.' || !prev || prev.end !== t.start || !/^\p{Lu}\p{L}{0,3}$/u.test(prev.value)) return false;
+  // "N.Y.", "S.C." split as N . Y.: the next letter and its stop are glued on
+  const letter = !!next && next.start === t.end && /^\p{Lu}\.?$/u.test(next.value);
+  return !next || next.paragraph !== t.paragraph || letter || next.value === ')' || next.value === ',' || /^\p{Ll}/u.test(next.value);
+}

@@ -31,7 +31,7 @@ export const quotesReport = defineRowReport<Row>({
     { name: 'cue_lemma', type: 'string', meaning: "The cue verb's lemma.", value: (r) => r.quote.cueLemma },
     { name: 'cue_connotation', type: 'string', meaning: 'neutral or loaded, from the speech-verb lexicon (empty when the verb is not in it).', value: (r) => r.quote.cueConnotation },
     { name: 'utterance_id', type: 'string', meaning: 'u1, u2, … in text order within the document: the segments of one utterance (“A,” she said, “B.”) are separate rows sharing it, so statements can be counted as well as segments.', value: (r) => r.quote.utteranceId },
-    { name: 'rule', type: 'string', meaning: 'The rule that made the quote: marks-cue, marks-split, marks-subject, marks-dash, marks-floating, marks-clause, clause-after-cue, clause-after-partial, clause-before-cue, clause-around-cue or according-to (docs/quotes.md).', value: (r) => r.quote.rule },
+    { name: 'rule', type: 'string', meaning: 'The rule that made the quote: marks-cue, marks-split, marks-subject, marks-dash, marks-floating, marks-clause, pull-quote, clause-after-cue, clause-after-partial, clause-before-cue, clause-around-cue or according-to (docs/quotes.md).', value: (r) => r.quote.rule },
     { name: 'sentence', type: 'integer', meaning: '0-based index of the sentence where the quote starts.', value: (r) => sentenceAt(r.doc.sentenceStarts, r.quote.start) },
     { name: 'duplicate_sentence', type: 'boolean', meaning: 'With --dedup sentences: the quote starts in a sentence that repeats an earlier sentence of the same outlet; such quotes are left out of every count and share. Always false without --dedup sentences.', value: (r) => r.doc.duplicateSentences.includes(sentenceAt(r.doc.sentenceStarts, r.quote.start)) },
   ],
