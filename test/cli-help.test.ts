@@ -1,11 +1,13 @@
 // The command line as a new user meets it (issue 7 rows 9 and 10): help for every command
 // listing every option, --version, `help`, one line per bad value, and a plain line for the
 // commands the interface names that are not written yet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, NOT_YET } from '../cli/command-list.js';
 import { runCli } from '../cli/run-cli.js';
 import { UsageError } from '../cli/usage-error.js';
-import { PACKAGE_VERSION } from '../pipeline/package-root.js';
+import { PACKAGE_ROOT, PACKAGE_VERSION } from '../pipeline/package-root.js';
 
 async function cli(...argv: string[]): Promise<{ code: number | null; stdout: string; error: string | null }> {
   const out: string[] = [];
@@ -19,6 +21,12 @@ async function cli(...argv: string[]): Promise<{ code: number | null; stdout: st
 }
 
 describe('help and version', () => {
+  it('docs/commands.md quotes the overview and every command\'s --help as they are', async () => {
+    const doc = readFileSync(join(PACKAGE_ROOT, 'docs', 'commands.md'), 'utf8');
+    expect(doc).toContain((await cli('--help')).stdout);
+    for (const command of COMMANDS) expect(doc, `docs/commands.md: framelens ${command.name} --help`).toContain((await cli(...command.name.split(' '), '--help')).stdout);
+  });
+
   it('--help of every command lists every one of its options, and `help COMMAND` prints the same', async () => {
     for (const command of COMMANDS) {
       const { code, stdout } = await cli(...command.name.split(' '), '--help');

@@ -37,7 +37,7 @@ export const ANALYZE_USAGE = `usage: framelens analyze [INPUT ...] [--out DIR] [
   --out DIR          report folder (default: reports); replaced as a whole when the run
                      ends; a folder of other files is refused
   --lexicon PATH     lexicon file or folder, repeatable (default: the bundled lexicons/)
-  --actors PATH      actors file (recorded in the manifest; not used yet)
+  --actors PATH      actors lexicon (use: actors) replacing the bundled lexicons/actors.yaml
   --jobs N           worker threads analysing documents, N >= 1 (default: the machine's
                      cores); the reports are the same bytes for every N
   --split MODE       none: a .txt file is one document; lines, blank-lines: one document
