@@ -31,6 +31,7 @@ export interface Progress {
   readonly doneBytes: number;
   readonly totalBytes: number;
 }
+
 export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   /** Files and folders to read. */
   readonly inputs: readonly string[];
@@ -39,7 +40,7 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   readonly kwicWindow?: number;
   /** Worker threads analysing documents (default 1: in this thread). */
   readonly jobs?: number;
-  /** Documents a worker analyses before it is replaced (default 2000; bounds its memory). */
+  /** Documents a worker analyses before it is replaced (default 5000; bounds its memory). */
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text (jobs > 1). */
   readonly crashOnText?: string;
