@@ -34,6 +34,7 @@ export interface Progress {
   readonly doneBytes: number;
   readonly totalBytes: number;
 }
+
 export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   /** Files and folders to read. */
   readonly inputs: readonly string[];
@@ -46,7 +47,7 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   readonly shard?: Shard;
   /** Worker threads analysing documents (default 1: in this thread). */
   readonly jobs?: number;
-  /** Documents a worker analyses before it is replaced (default 2000; bounds its memory). */
+  /** Documents a worker analyses before it is replaced (default 5000; bounds its memory). */
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text (jobs > 1). */
   readonly crashOnText?: string;

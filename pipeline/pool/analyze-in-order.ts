@@ -1,6 +1,6 @@
 // Records in doc_id order → their outcomes, handed to a sink in the same order. Documents are
 // analysed in batches (up to 64 documents or 256 KB of text): in this thread for one job, or in
-// a pool of worker threads (worker-pool.ts), up to two batches a worker in flight, merged back
+// a pool of worker threads (worker-pool.ts), up to eight batches a worker submitted, merged back
 // in order — so the sink sees the same sequence whatever the number of jobs, and memory holds
 // only the batches in flight. Records set aside pass through in their place. Progress is told
 // per batch, and inside long documents as tokenize moves through them.
@@ -11,6 +11,9 @@ import type { AnalysisContext, ReadResult, RecordOutcome, SourceDoc } from '../t
 
 const BATCH_DOCS = 64;
 const MIN_DOCS_PER_JOB = 2;
+/** Batches submitted ahead per worker: enough that a slow batch at the head of the order does
+ *  not leave the other workers idle while it is awaited (each worker takes two at a time). */
+const IN_FLIGHT_PER_JOB = 8;
 const BATCH_BYTES = 256 << 10;
 
 interface Batch {
@@ -75,7 +78,7 @@ export async function analyzeOrdered(
       batch.records.push(r);
       if (r.kind === 'doc') batch.bytes += Buffer.byteLength(r.doc.text);
       if (batch.records.length >= batchDocs || batch.bytes >= BATCH_BYTES) flush();
-      while (inFlight.length > (pool ? jobs * 2 : 0)) await drainOne();
+      while (inFlight.length > (pool ? jobs * IN_FLIGHT_PER_JOB : 0)) await drainOne();
     }
     flush();
     while (inFlight.length > 0) await drainOne();

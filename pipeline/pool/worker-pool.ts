@@ -5,10 +5,10 @@
 //     document at a time on a fresh worker (batches it had not started go back to the queue); a
 //     document that kills a worker again is rejected with reason code worker_crashed, and the
 //     run goes on;
-//   - a worker is replaced after `recycleAfter` documents or 20 M characters of text, so that
+//   - a worker is replaced after `recycleAfter` documents or 50 M characters of text, so that
 //     neither wink's word cache (which only grows) nor a V8 heap grown on a few long documents
-//     keeps growing with the corpus (measured: RSS flat at ~390 MB instead of growing past
-//     500 MB over 40 MB of synthetic news, for about the same time);
+//     keeps growing with the corpus; not more often, as a fresh worker reloads the model and
+//     runs cold (unoptimised) code for a while (docs/performance.md has the measurements);
 //   - workers run the built JavaScript (dist/pipeline/pool/worker-entry.js): next to this file
 //     when it runs from dist, else from the package's dist/ (tests run the TypeScript sources;
 //     test/global-setup.ts builds dist/ when it is stale).
@@ -32,8 +32,8 @@ export interface PoolOptions {
   readonly onPartial?: (chars: number) => void;
 }
 
-export const DEFAULT_RECYCLE_AFTER = 2000;
-const RECYCLE_AFTER_CHARS = 20_000_000;
+export const DEFAULT_RECYCLE_AFTER = 5000;
+const RECYCLE_AFTER_CHARS = 50_000_000;
 const PER_WORKER = 2;
 
 interface Task {
