@@ -9,6 +9,7 @@ import { attributeQuotes } from './attribute-quotes.js';
 import { findActors } from './find-actors.js';
 import { findQuotes } from './find-quotes.js';
 import { hash53 } from './stats/hash-string.js';
+import { countLemmas } from './stats/lemma-counts.js';
 import { tagTerms } from './tag-terms.js';
 import { tokenize } from './tokenize.js';
 import type { AnalysisContext, DocResult, LabeledDoc, SourceDoc } from './types.js';
@@ -37,7 +38,7 @@ export function summarizeDocument(doc: LabeledDoc): DocResult {
     sentenceStarts: doc.sentences.map((s) => s.start),
     sentenceHashes: doc.sentences.map((s) => hash53(normalizedSentence(doc, s.tokens.from, s.tokens.to))),
     sentenceTokens,
-    lemmas: doc.tokens.filter((t) => t.kind === 'word').map((t) => t.lemma),
+    lemmas: countLemmas(doc.tokens.filter((t) => t.kind === 'word').map((t) => t.lemma)),
     duplicateSentences: [],
     actorMentions: doc.actorMentions,
     labelCandidates: doc.labelCandidates,

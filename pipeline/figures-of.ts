@@ -79,17 +79,10 @@ export function figuresOf(doc: DocResult): DocFigures {
     sentenceHashes: doc.sentenceHashes,
     sentenceTokens: doc.sentenceTokens,
     duplicateSentences: doc.duplicateSentences,
-    lemmas: lemmaCounts(doc.lemmas),
+    lemmas: doc.lemmas,
     actors: mentionFigures(doc),
     candidates: candidateFigures(doc),
   };
-}
-
-/** Each lemma with its count, in order of first occurrence. */
-function lemmaCounts(lemmas: readonly string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const l of lemmas) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return [...counts];
 }
 
 /** Mentions counted per actor and alias, in order of first mention. */

@@ -244,8 +244,9 @@ export interface DocResult {
   readonly sentenceStarts: readonly number[];
   readonly sentenceHashes: readonly number[];
   readonly sentenceTokens: readonly number[];
-  /** Lemmas of the document's word tokens, in text order (for distinctive_terms.csv). */
-  readonly lemmas: readonly string[];
+  /** Lemmas of the document's word tokens with their counts, in order of first occurrence
+   *  (counted where the document is analysed, for distinctive_terms.csv). */
+  readonly lemmas: readonly (readonly [string, number])[];
   /** Indices of sentences that repeat an earlier sentence of the same outlet (--dedup
    *  sentences; set by the report writer in doc_id order, empty otherwise). */
   readonly duplicateSentences: readonly number[];

@@ -6,6 +6,13 @@
 // not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 
+/** Each lemma with its count, in order of first occurrence: one document's lemma figures. */
+export function countLemmas(lemmas: Iterable<string>): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const l of lemmas) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts];
+}
+
 export class LemmaCounts {
   readonly #ids = new Map<string, number>();
   readonly #lemmas: string[] = [];
