@@ -31,11 +31,11 @@ interface OutletSums {
 }
 
 function* contrastRows(totals: RunTotals): Generator<Row> {
-  const measures = contrastMeasures([...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits));
+  const measures = contrastMeasures(runCategories(totals));
   const names = measureColumns(measures);
   const at = new Map(names.map((n, i) => [n, i]));
   const B = totals.options.bootstrap;
-  const outlets: OutletSums[] = docsByOutlet(totals.docs).map(([outlet, docs]) => {
+  const outlets: OutletSums[] = docsByOutlet(totals).map(([outlet, docs]) => {
     const set = contrastColumns(docs);
     const columns = names.map((n) => set.column(n));
     return { outlet, totals: columns.map((c) => c.total), replicates: replicateSums(set.docCount, columns, totals.options, outlet) };

@@ -6,7 +6,7 @@
 // counts. Every category of the run gets a row for every outlet × period that has documents.
 import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
 import { ColumnSet, ratePer1k, ratioInterval, replicateSums, rounded, type Interval } from '../stats/bootstrap.js';
-import { docsByOutlet, groupBy, runCategories } from '../stats/outlet-units.js';
+import { docsByOutlet, runCategories } from '../stats/outlet-units.js';
 import { periodOf } from '../stats/parse-date.js';
 import type { RunTotals } from '../stats/run-totals.js';
 import { defineSummaryReport } from './report-spec.js';
@@ -22,22 +22,25 @@ interface Row {
 }
 
 function* periodRows(totals: RunTotals): Generator<Row> {
-  const categories = [...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits);
-  for (const [outlet, docs] of docsByOutlet(totals.docs)) {
-    const byPeriod = groupBy(docs, (d) => periodOf(d.date, totals.options.period));
+  const categories = runCategories(totals);
+  for (const [outlet, docs] of docsByOutlet(totals)) {
+    // One resampling unit per period, filled in one pass over the outlet's documents.
+    const byPeriod = new Map<string, ColumnSet>();
+    for (const doc of docs) {
+      const period = periodOf(doc.date, totals.options.period);
+      let set = byPeriod.get(period);
+      if (!set) byPeriod.set(period, (set = new ColumnSet()));
+      set.nextDoc();
+      set.add('tokens', doc.tokens);
+      for (const h of doc.hits) set.add(h.category, 1);
+    }
     for (const period of [...byPeriod.keys()].sort(compareCodeUnits)) {
-      const inPeriod = byPeriod.get(period)!;
-      const set = new ColumnSet();
-      for (const doc of inPeriod) {
-        set.nextDoc();
-        set.add('tokens', doc.tokens);
-        for (const h of doc.hits) set.add(h.category, 1);
-      }
+      const set = byPeriod.get(period)!;
       const names = ['tokens', ...categories];
       const sums = replicateSums(set.docCount, names.map((n) => set.column(n)), totals.options, `${outlet}\u0000${period}`);
       const tokens = set.total('tokens');
       for (const [i, category] of categories.entries()) {
-        yield { outlet, period, category, documents: inPeriod.length, hits: set.total(category), tokens, ci: ratioInterval(sums, i + 1, 0, 1000) };
+        yield { outlet, period, category, documents: set.docCount, hits: set.total(category), tokens, ci: ratioInterval(sums, i + 1, 0, 1000) };
       }
     }
   }

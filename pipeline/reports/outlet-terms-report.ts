@@ -31,7 +31,7 @@ interface Row {
 const key = (category: string, term: string, what: string): string => `${category}\u0000${term}\u0000${what}`;
 
 /** The outlet's documents as bootstrap columns: tokens, and hits by category and term in each voice. */
-export function termColumns(docs: readonly DocFigures[]): ColumnSet {
+export function termColumns(docs: Iterable<DocFigures>): ColumnSet {
   const set = new ColumnSet();
   for (const doc of docs) {
     set.nextDoc();
@@ -49,8 +49,8 @@ export function termColumns(docs: readonly DocFigures[]): ColumnSet {
 }
 
 function* outletTermRows(totals: RunTotals): Generator<Row> {
-  const categories = [...runCategories(totals.lexicons, totals.docs)].sort(compareCodeUnits);
-  for (const [outlet, docs] of docsByOutlet(totals.docs)) {
+  const categories = runCategories(totals);
+  for (const [outlet, docs] of docsByOutlet(totals)) {
     const set = termColumns(docs);
     const voiced = set.keys().filter((k) => VOICES.some((v) => k.endsWith(`\u0000${v}`)));
     const intervals = ratioIntervals(set.docCount, set.column('tokens'), voiced.map((k) => set.column(k)), totals.options, outlet, 1000);

@@ -16,18 +16,22 @@ interface Row {
 }
 
 function* termVariantRows(totals: RunTotals): Generator<Row> {
-  const rows = new Map<string, { row: Omit<Row, 'hits' | 'documents'>; hits: number; docs: Set<string> }>();
+  // Documents are counted by the last document seen (each is visited once, in order).
+  const rows = new Map<string, { row: Omit<Row, 'hits' | 'documents'>; hits: number; documents: number; last: number }>();
+  let index = 0;
   for (const doc of totals.docs) {
+    index++;
     for (const hit of doc.hits) {
       const form = hit.form;
       const key = [hit.lexicon, hit.term, hit.category, form].join('\u0000');
-      const slot = rows.get(key) ?? { row: { lexicon: hit.lexicon, term: hit.term, category: hit.category, form }, hits: 0, docs: new Set<string>() };
+      const slot = rows.get(key) ?? { row: { lexicon: hit.lexicon, term: hit.term, category: hit.category, form }, hits: 0, documents: 0, last: 0 };
       slot.hits++;
-      slot.docs.add(doc.docId);
+      if (slot.last !== index) slot.documents++;
+      slot.last = index;
       rows.set(key, slot);
     }
   }
-  const all = [...rows.values()].map((s) => ({ ...s.row, hits: s.hits, documents: s.docs.size }));
+  const all = [...rows.values()].map((s) => ({ ...s.row, hits: s.hits, documents: s.documents }));
   const cmp = compareCodeUnits;
   yield* all.sort((a, b) => cmp(a.lexicon, b.lexicon) || cmp(a.term, b.term) || cmp(a.category, b.category) || b.hits - a.hits || cmp(a.form, b.form));
 }

@@ -36,7 +36,7 @@ export function measureColumns(measures: readonly Measure[]): string[] {
 }
 
 /** A set of documents as the measures' columns. */
-export function contrastColumns(docs: readonly DocFigures[]): ColumnSet {
+export function contrastColumns(docs: Iterable<DocFigures>): ColumnSet {
   const set = new ColumnSet();
   for (const doc of docs) {
     set.nextDoc();

@@ -1,7 +1,8 @@
 // Grouping documents into resampling units: by outlet (natural order), or by outlet × period.
 // A unit's documents stay in doc_id order, so its column indices — and with them the
 // bootstrap's draws — depend only on the set of documents.
-import { compareDocIds } from '../corpus/compare-doc-ids.js';
+import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
+import type { RunTotals } from './run-totals.js';
 import type { DocFigures } from '../types.js';
 
 /** Items grouped by key, each group in the items' order. */
@@ -16,14 +17,16 @@ export function groupBy<T, K = string>(items: readonly T[], key: (item: T) => K)
   return groups;
 }
 
-/** [outlet, its documents in doc_id order], outlets in natural order. */
-export function docsByOutlet(docs: readonly DocFigures[]): [string, DocFigures[]][] {
-  return [...groupBy(docs, (d) => d.outlet).entries()].sort((a, b) => compareDocIds(a[0], b[0]));
+/** [outlet, its documents in doc_id order], outlets in natural order; each outlet's documents
+ *  are read from the totals as they are iterated. */
+export function docsByOutlet(totals: RunTotals): [string, Iterable<DocFigures>][] {
+  return totals.outlets().map((outlet) => [outlet, totals.docsOf(outlet)]);
 }
 
-/** The categories of a run: every category of its term lexicons, and any category met in a hit. */
-export function runCategories(lexicons: readonly { readonly use: string; readonly categories: Readonly<Record<string, string>> }[], docs: readonly DocFigures[]): Set<string> {
-  const categories = new Set(lexicons.filter((l) => l.use === 'terms').flatMap((l) => Object.keys(l.categories)));
-  for (const doc of docs) for (const h of doc.hits) categories.add(h.category);
-  return categories;
+/** The categories of a run, in code-unit order: every category of its term lexicons, and any
+ *  category met in a hit. */
+export function runCategories(totals: RunTotals): string[] {
+  const categories = new Set(totals.lexicons.filter((l) => l.use === 'terms').flatMap((l) => Object.keys(l.categories)));
+  for (const c of totals.hitCategories) categories.add(c);
+  return [...categories].sort(compareCodeUnits);
 }

@@ -33,9 +33,39 @@ export function uniqueSpeakers(quotes: readonly QuoteFigure[]): number {
 
 /** Quotes of the `k` speakers quoted most often. */
 export function topSpeakerQuotes(quotes: readonly QuoteFigure[], k: number = TOP_SPEAKERS): number {
-  return [...quotesBySpeaker(quotes).values()].sort((a, b) => b - a).slice(0, k).reduce((n, c) => n + c, 0);
+  return topCounts(quotesBySpeaker(quotes), k);
+}
+
+/** Σ of the `k` largest counts. */
+function topCounts(bySpeaker: ReadonlyMap<string, number>, k: number): number {
+  return [...bySpeaker.values()].sort((a, b) => b - a).slice(0, k).reduce((n, c) => n + c, 0);
 }
 
 export function loadedCueQuotes(quotes: readonly QuoteFigure[]): number {
   return quotes.filter((q) => q.cueConnotation === 'loaded').length;
+}
+
+/** The quote measures of many documents' quotes, added document by document (so an outlet's
+ *  quotes need not be held at once): the same figures as the functions above on all of them. */
+export class QuoteTally {
+  quotes = 0;
+  loaded = 0;
+  readonly byType: Record<SpeakerType, number> = { person: 0, organization: 0, nominal: 0, anonymous: 0, unresolved: 0 };
+  readonly #bySpeaker = new Map<string, number>();
+
+  add(quotes: readonly QuoteFigure[]): void {
+    this.quotes += quotes.length;
+    this.loaded += loadedCueQuotes(quotes);
+    const types = quotesBySpeakerType(quotes);
+    for (const t of SPEAKER_TYPES) this.byType[t] += types[t];
+    for (const [speaker, n] of quotesBySpeaker(quotes)) this.#bySpeaker.set(speaker, (this.#bySpeaker.get(speaker) ?? 0) + n);
+  }
+
+  get uniqueSpeakers(): number {
+    return this.#bySpeaker.size;
+  }
+
+  topSpeakerQuotes(k: number = TOP_SPEAKERS): number {
+    return topCounts(this.#bySpeaker, k);
+  }
 }

@@ -15,6 +15,7 @@
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { figuresOf } from '../figures-of.js';
 import type { DocFigures, Lexicon, RecordOutcome, RunResult } from '../types.js';
+import { FiguresStore } from './figures-store.js';
 import { LemmaCounts } from './lemma-counts.js';
 import { SentenceDedup } from './sentence-dedup.js';
 import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats-options.js';
@@ -26,10 +27,12 @@ export interface SetAsideFigure {
 }
 
 export class RunTotals {
-  readonly #docs: DocFigures[] = [];
+  readonly #docs = new FiguresStore();
   readonly #setAside: SetAsideFigure[] = [];
   #sorted = true;
   readonly lemmas = new LemmaCounts();
+  /** Categories of the hits met (runCategories adds the lexicons' own). */
+  readonly hitCategories = new Set<string>();
 
   constructor(
     readonly lexicons: readonly Lexicon[],
@@ -39,8 +42,9 @@ export class RunTotals {
   /** Adds a document's figures (its duplicateSentences already marked). */
   addFigures(figures: DocFigures): void {
     for (const [lemma, count] of figures.lemmas) this.lemmas.add(figures.outlet, lemma, count);
-    this.#docs.push(counted(figures));
-    this.#sorted = false;
+    const doc = counted(figures);
+    for (const h of doc.hits) this.hitCategories.add(h.category);
+    this.#docs.add(doc);
   }
 
   addSetAside(record: SetAsideFigure): void {
@@ -54,10 +58,24 @@ export class RunTotals {
     else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
   }
 
-  /** Processed documents' figures as the statistics count them, in doc_id order. */
-  get docs(): readonly DocFigures[] {
-    this.#sort();
-    return this.#docs;
+  /** Processed documents' figures as the statistics count them, in doc_id order: read back
+   *  one at a time from the compact store (each use of `docs` reads them again). */
+  get docs(): Iterable<DocFigures> {
+    return this.#docs.inOrder();
+  }
+
+  /** Outlets of the processed documents, in natural order. */
+  outlets(): string[] {
+    return this.#docs.outlets();
+  }
+
+  /** An outlet's processed documents, in doc_id order. */
+  docsOf(outlet: string): Iterable<DocFigures> {
+    return this.#docs.ofOutlet(outlet);
+  }
+
+  get docCount(): number {
+    return this.#docs.size;
   }
 
   /** Records set aside (rejected or duplicate), in doc_id order. */
@@ -68,7 +86,6 @@ export class RunTotals {
 
   #sort(): void {
     if (this.#sorted) return;
-    this.#docs.sort((a, b) => compareDocIds(a.docId, b.docId));
     this.#setAside.sort((a, b) => compareDocIds(a.docId, b.docId));
     this.#sorted = true;
   }

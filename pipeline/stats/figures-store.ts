@@ -1,0 +1,157 @@
+// FiguresStore: every processed document's figures, as the statistics count them, packed into
+// one growing Int32Array — so a run's memory grows by a few hundred bytes per document, not by
+// one object per hit and quote. Strings (outlets, terms, speakers, forms, …) are kept once, by
+// id; a document is read back as a fresh DocFigures (`at`), used and dropped, so the summary
+// reports stream over the documents (`inOrder`, `ofOutlet`) instead of holding them.
+// Not kept: `dupKey`, per-sentence hashes and token counts, lemma counts (RunTotals has used
+// them when the document is added; they come back empty), and the example of a label
+// candidate other than the first (in doc_id order) of its outlet, actor and word, the only
+// one a report shows.
+import { compareDocIds } from '../corpus/compare-doc-ids.js';
+import type { ActorMentionFigure, DocFigures, HitFigure, LabelCandidateFigure, QuoteFigure } from '../types.js';
+
+const HEADER = 9; // outlet, date, tokens, sentences, hits, quotes, actors, candidates, duplicate sentences
+const HIT = 10;
+const QUOTE = 7;
+const PAIR = 4;
+const SCARE = 1;
+const NEGATED = 2;
+
+export class FiguresStore {
+  readonly #ids = new Map<string, number>();
+  readonly #strings: string[] = [];
+  #data: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  #used = 0;
+  #starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  readonly #docIds: string[] = [];
+  /** First example (smallest doc_id) of each outlet × actor × word, with its document. */
+  readonly #examples = new Map<string, { docId: string; example: string }>();
+  #order: Int32Array | null = null;
+  #byOutlet: Map<number, number[]> | null = null;
+
+  get size(): number {
+    return this.#docIds.length;
+  }
+
+  add(f: DocFigures): void {
+    const need = HEADER + f.hits.length * HIT + f.quotes.length * QUOTE + (f.actors.length + f.candidates.length) * PAIR + f.duplicateSentences.length;
+    this.#reserve(need);
+    const index = this.#docIds.length;
+    if (index === this.#starts.length) this.#starts = grown(this.#starts, index * 2);
+    this.#starts[index] = this.#used;
+    this.#docIds.push(` ${f.docId}`.slice(1));
+    const s = (value: string): number => this.#id(value);
+    this.#push(s(f.outlet), s(f.date), f.tokens, f.sentences, f.hits.length, f.quotes.length, f.actors.length, f.candidates.length, f.duplicateSentences.length);
+    for (const h of f.hits) {
+      this.#push(h.sentence, s(h.term), s(h.category), s(h.lexicon), s(h.voice), (h.scareQuoted ? SCARE : 0) | (h.negated ? NEGATED : 0), s(h.form), s(h.target), s(h.speaker), s(h.quoteKind));
+    }
+    for (const q of f.quotes) this.#push(q.sentence, s(q.kind), s(q.speaker), s(q.speakerType), q.words, s(q.cueLemma), s(q.cueConnotation));
+    for (const a of f.actors) this.#push(s(a.actor), s(a.alias), a.own, a.quoted);
+    for (const c of f.candidates) {
+      this.#push(s(c.actor), s(c.word), c.count, 0);
+      const key = JSON.stringify([f.outlet, c.actor, c.word]);
+      const first = this.#examples.get(key);
+      if (!first || compareDocIds(f.docId, first.docId) < 0) this.#examples.set(key, { docId: this.#docIds[index]!, example: ` ${c.example}`.slice(1) });
+    }
+    this.#push(...f.duplicateSentences);
+    this.#order = null;
+    this.#byOutlet = null;
+  }
+
+  /** Document `index` (in order of adding) as DocFigures. */
+  at(index: number): DocFigures {
+    const d = this.#data;
+    const str = (at: number): string => this.#strings[d[at]!]!;
+    let p = this.#starts[index]!;
+    const docId = this.#docIds[index]!;
+    const outlet = str(p);
+    const [nHits, nQuotes, nActors, nCands, nDup] = [d[p + 4]!, d[p + 5]!, d[p + 6]!, d[p + 7]!, d[p + 8]!];
+    const head = { docId, outlet, date: str(p + 1), tokens: d[p + 2]!, sentences: d[p + 3]! };
+    p += HEADER;
+    const hits: HitFigure[] = [];
+    for (let i = 0; i < nHits; i++, p += HIT) {
+      hits.push({ sentence: d[p]!, term: str(p + 1), category: str(p + 2), lexicon: str(p + 3), voice: str(p + 4) as HitFigure['voice'], scareQuoted: (d[p + 5]! & SCARE) !== 0, negated: (d[p + 5]! & NEGATED) !== 0, form: str(p + 6), target: str(p + 7), speaker: str(p + 8), quoteKind: str(p + 9) as HitFigure['quoteKind'] });
+    }
+    const quotes: QuoteFigure[] = [];
+    for (let i = 0; i < nQuotes; i++, p += QUOTE) {
+      quotes.push({ sentence: d[p]!, kind: str(p + 1) as QuoteFigure['kind'], speaker: str(p + 2), speakerType: str(p + 3) as QuoteFigure['speakerType'], words: d[p + 4]!, cueLemma: str(p + 5), cueConnotation: str(p + 6) as QuoteFigure['cueConnotation'] });
+    }
+    const actors: ActorMentionFigure[] = [];
+    for (let i = 0; i < nActors; i++, p += PAIR) actors.push({ actor: str(p), alias: str(p + 1), own: d[p + 2]!, quoted: d[p + 3]! });
+    const candidates: LabelCandidateFigure[] = [];
+    for (let i = 0; i < nCands; i++, p += PAIR) {
+      const [actor, word] = [str(p), str(p + 1)];
+      const first = this.#examples.get(JSON.stringify([outlet, actor, word]));
+      candidates.push({ actor, word, count: d[p + 2]!, example: first?.docId === docId ? first.example : '' });
+    }
+    const duplicateSentences = Array.from(d.subarray(p, p + nDup));
+    return { ...head, dupKey: '', hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences, lemmas: [], actors, candidates };
+  }
+
+  /** Every document, in doc_id order. */
+  *inOrder(): Generator<DocFigures> {
+    for (const i of this.#sorted()) yield this.at(i);
+  }
+
+  /** Outlets of the documents, in natural order. */
+  outlets(): string[] {
+    const seen = new Set<string>();
+    for (const start of this.#starts.subarray(0, this.size)) seen.add(this.#strings[this.#data[start]!]!);
+    return [...seen].sort(compareDocIds);
+  }
+
+  /** The documents of one outlet, in doc_id order. */
+  *ofOutlet(outlet: string): Generator<DocFigures> {
+    const id = this.#ids.get(outlet);
+    const indices = id === undefined ? undefined : this.#outletIndex().get(id);
+    for (const i of indices ?? []) yield this.at(i);
+  }
+
+  /** Outlet string id → its documents' indices in doc_id order (built once per change). */
+  #outletIndex(): Map<number, number[]> {
+    if (this.#byOutlet) return this.#byOutlet;
+    const byOutlet = new Map<number, number[]>();
+    for (const i of this.#sorted()) {
+      const outlet = this.#data[this.#starts[i]!]!;
+      const list = byOutlet.get(outlet);
+      if (list) list.push(i);
+      else byOutlet.set(outlet, [i]);
+    }
+    return (this.#byOutlet = byOutlet);
+  }
+
+  #sorted(): Int32Array {
+    if (this.#order) return this.#order;
+    const order = Int32Array.from({ length: this.size }, (_, i) => i);
+    const ids = this.#docIds;
+    let inOrder = true;
+    for (let i = 1; i < ids.length && inOrder; i++) inOrder = compareDocIds(ids[i - 1]!, ids[i]!) <= 0;
+    if (!inOrder) order.sort((a, b) => compareDocIds(ids[a]!, ids[b]!));
+    return (this.#order = order);
+  }
+
+  #id(value: string): number {
+    let id = this.#ids.get(value);
+    if (id === undefined) {
+      id = this.#strings.length;
+      const own = ` ${value}`.slice(1); // never keep a slice of a document's text alive
+      this.#strings.push(own);
+      this.#ids.set(own, id);
+    }
+    return id;
+  }
+
+  #reserve(n: number): void {
+    if (this.#used + n > this.#data.length) this.#data = grown(this.#data, Math.max(this.#data.length * 2, this.#used + n));
+  }
+
+  #push(...values: number[]): void {
+    for (const v of values) this.#data[this.#used++] = v;
+  }
+}
+
+function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(length);
+  next.set(array);
+  return next;
+}
