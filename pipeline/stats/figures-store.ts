@@ -11,17 +11,25 @@ import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { ActorMentionFigure, DocFigures, HitFigure, LabelCandidateFigure, QuoteFigure } from '../types.js';
 
 const HEADER = 9; // outlet, date, tokens, sentences, hits, quotes, actors, candidates, duplicate sentences
-const HIT = 10;
-const QUOTE = 7;
+const HIT = 4; // sentence, kind (the tuple of term, category, lexicon, voice, flags, form, quote kind), target, speaker
+const QUOTE = 4; // sentence, kind (the tuple of kind, speaker type, cue lemma, cue connotation), speaker, words
 const PAIR = 4;
+const CHUNK = 1 << 18; // ints (1 MiB)
 const SCARE = 1;
 const NEGATED = 2;
 
 export class FiguresStore {
   readonly #ids = new Map<string, number>();
   readonly #strings: string[] = [];
-  #data: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  /** Combinations of string ids that repeat (a hit's term, category, lexicon, …), kept once. */
+  readonly #tupleIds = new Map<string, number>();
+  readonly #tuples: number[][] = [];
+  /** Fixed-size chunks (never copied as they fill; a document never spans two). */
+  readonly #chunks: Int32Array[] = [];
+  #data: Int32Array = new Int32Array(0);
   #used = 0;
+  /** Per document: its chunk and its offset there. */
+  #chunkOf: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   #starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   readonly #docIds: string[] = [];
   /** First example (smallest doc_id) of each outlet × actor × word, with its document. */
@@ -37,15 +45,17 @@ export class FiguresStore {
     const need = HEADER + f.hits.length * HIT + f.quotes.length * QUOTE + (f.actors.length + f.candidates.length) * PAIR + f.duplicateSentences.length;
     this.#reserve(need);
     const index = this.#docIds.length;
-    if (index === this.#starts.length) this.#starts = grown(this.#starts, index * 2);
+    if (index === this.#starts.length) [this.#starts, this.#chunkOf] = [grown(this.#starts, index * 2), grown(this.#chunkOf, index * 2)];
     this.#starts[index] = this.#used;
+    this.#chunkOf[index] = this.#chunks.length - 1;
     this.#docIds.push(` ${f.docId}`.slice(1));
     const s = (value: string): number => this.#id(value);
     this.#push(s(f.outlet), s(f.date), f.tokens, f.sentences, f.hits.length, f.quotes.length, f.actors.length, f.candidates.length, f.duplicateSentences.length);
     for (const h of f.hits) {
-      this.#push(h.sentence, s(h.term), s(h.category), s(h.lexicon), s(h.voice), (h.scareQuoted ? SCARE : 0) | (h.negated ? NEGATED : 0), s(h.form), s(h.target), s(h.speaker), s(h.quoteKind));
+      const kind = this.#tuple([s(h.term), s(h.category), s(h.lexicon), s(h.voice), (h.scareQuoted ? SCARE : 0) | (h.negated ? NEGATED : 0), s(h.form), s(h.quoteKind)]);
+      this.#push(h.sentence, kind, s(h.target), s(h.speaker));
     }
-    for (const q of f.quotes) this.#push(q.sentence, s(q.kind), s(q.speaker), s(q.speakerType), q.words, s(q.cueLemma), s(q.cueConnotation));
+    for (const q of f.quotes) this.#push(q.sentence, this.#tuple([s(q.kind), s(q.speakerType), s(q.cueLemma), s(q.cueConnotation)]), s(q.speaker), q.words);
     for (const a of f.actors) this.#push(s(a.actor), s(a.alias), a.own, a.quoted);
     for (const c of f.candidates) {
       this.#push(s(c.actor), s(c.word), c.count, 0);
@@ -60,8 +70,9 @@ export class FiguresStore {
 
   /** Document `index` (in order of adding) as DocFigures. */
   at(index: number): DocFigures {
-    const d = this.#data;
-    const str = (at: number): string => this.#strings[d[at]!]!;
+    const d = this.#chunks[this.#chunkOf[index]!]!;
+    const strings = this.#strings;
+    const str = (at: number): string => strings[d[at]!]!;
     let p = this.#starts[index]!;
     const docId = this.#docIds[index]!;
     const outlet = str(p);
@@ -70,11 +81,13 @@ export class FiguresStore {
     p += HEADER;
     const hits: HitFigure[] = [];
     for (let i = 0; i < nHits; i++, p += HIT) {
-      hits.push({ sentence: d[p]!, term: str(p + 1), category: str(p + 2), lexicon: str(p + 3), voice: str(p + 4) as HitFigure['voice'], scareQuoted: (d[p + 5]! & SCARE) !== 0, negated: (d[p + 5]! & NEGATED) !== 0, form: str(p + 6), target: str(p + 7), speaker: str(p + 8), quoteKind: str(p + 9) as HitFigure['quoteKind'] });
+      const [term, category, lexicon, voice, flags, form, quoteKind] = this.#tuples[d[p + 1]!]!;
+      hits.push({ sentence: d[p]!, term: strings[term!]!, category: strings[category!]!, lexicon: strings[lexicon!]!, voice: strings[voice!] as HitFigure['voice'], scareQuoted: (flags! & SCARE) !== 0, negated: (flags! & NEGATED) !== 0, form: strings[form!]!, target: str(p + 2), speaker: str(p + 3), quoteKind: strings[quoteKind!] as HitFigure['quoteKind'] });
     }
     const quotes: QuoteFigure[] = [];
     for (let i = 0; i < nQuotes; i++, p += QUOTE) {
-      quotes.push({ sentence: d[p]!, kind: str(p + 1) as QuoteFigure['kind'], speaker: str(p + 2), speakerType: str(p + 3) as QuoteFigure['speakerType'], words: d[p + 4]!, cueLemma: str(p + 5), cueConnotation: str(p + 6) as QuoteFigure['cueConnotation'] });
+      const [kind, speakerType, cueLemma, cueConnotation] = this.#tuples[d[p + 1]!]!;
+      quotes.push({ sentence: d[p]!, kind: strings[kind!] as QuoteFigure['kind'], speaker: str(p + 2), speakerType: strings[speakerType!] as QuoteFigure['speakerType'], words: d[p + 3]!, cueLemma: strings[cueLemma!]!, cueConnotation: strings[cueConnotation!] as QuoteFigure['cueConnotation'] });
     }
     const actors: ActorMentionFigure[] = [];
     for (let i = 0; i < nActors; i++, p += PAIR) actors.push({ actor: str(p), alias: str(p + 1), own: d[p + 2]!, quoted: d[p + 3]! });
@@ -96,7 +109,7 @@ export class FiguresStore {
   /** Outlets of the documents, in natural order. */
   outlets(): string[] {
     const seen = new Set<string>();
-    for (const start of this.#starts.subarray(0, this.size)) seen.add(this.#strings[this.#data[start]!]!);
+    for (let i = 0; i < this.size; i++) seen.add(this.#strings[this.#outletId(i)]!);
     return [...seen].sort(compareDocIds);
   }
 
@@ -112,7 +125,7 @@ export class FiguresStore {
     if (this.#byOutlet) return this.#byOutlet;
     const byOutlet = new Map<number, number[]>();
     for (const i of this.#sorted()) {
-      const outlet = this.#data[this.#starts[i]!]!;
+      const outlet = this.#outletId(i);
       const list = byOutlet.get(outlet);
       if (list) list.push(i);
       else byOutlet.set(outlet, [i]);
@@ -141,8 +154,26 @@ export class FiguresStore {
     return id;
   }
 
+  #tuple(ids: number[]): number {
+    const key = ids.join(',');
+    let id = this.#tupleIds.get(key);
+    if (id === undefined) {
+      id = this.#tuples.length;
+      this.#tuples.push(ids);
+      this.#tupleIds.set(key, id);
+    }
+    return id;
+  }
+
+  #outletId(index: number): number {
+    return this.#chunks[this.#chunkOf[index]!]![this.#starts[index]!]!;
+  }
+
   #reserve(n: number): void {
-    if (this.#used + n > this.#data.length) this.#data = grown(this.#data, Math.max(this.#data.length * 2, this.#used + n));
+    if (this.#used + n <= this.#data.length) return;
+    this.#data = new Int32Array(Math.max(CHUNK, n));
+    this.#chunks.push(this.#data);
+    this.#used = 0;
   }
 
   #push(...values: number[]): void {
