@@ -17,7 +17,8 @@ import type { IgnoredInput } from './corpus/walk-inputs.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import { inShard } from './shard.js';
 import type { Shard } from './shard.js';
-import type { AnalysisContext, DocResult, Lexicon, ReadResult, RecordOutcome, RunResult, SetAsideRecord } from './types.js';
+import type { SinkRecord } from './reports/prepare-record.js';
+import type { AnalysisContext, DocResult, Lexicon, ReadResult, RunResult, SetAsideRecord } from './types.js';
 
 export const DEFAULT_KWIC_WINDOW = 8;
 
@@ -61,9 +62,11 @@ export interface RecordCounts {
   readonly duplicate: number;
 }
 
-/** Where a run's outcomes go, one record at a time in doc_id order. */
+/** Where a run's outcomes go, one record at a time in doc_id order: as outcomes, or — when the
+ *  sink `takesPrepared` — prepared where they were analysed (reports/prepare-record.ts). */
 export interface RecordSink {
-  add(outcome: RecordOutcome): unknown;
+  add(record: SinkRecord): unknown;
+  readonly takesPrepared?: boolean;
 }
 
 /** What a run leaves besides its outcomes: counts and what the manifest needs. */
@@ -87,7 +90,12 @@ export type CorpusOutcome = CorpusAnalysis | Problems;
 export async function analyzeCorpus(options: AnalyzeCorpusOptions): Promise<CorpusOutcome> {
   const processed: DocResult[] = [];
   const setAside: SetAsideRecord[] = [];
-  const sink: RecordSink = { add: (o) => (o.kind === 'processed' ? processed.push(o.doc) : setAside.push(o.record)) };
+  const sink: RecordSink = {
+    add: (o) => {
+      if (o.kind === 'prepared') throw new Error('analyzeCorpus: a prepared record reached a sink that keeps outcomes');
+      return o.kind === 'processed' ? processed.push(o.doc) : setAside.push(o.record);
+    },
+  };
   const done = await runCorpus(options, () => sink);
   if (!done.ok) return done;
   return { ...done, run: { processed, setAside, lexicons: done.lexicons } };

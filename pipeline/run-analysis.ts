@@ -8,6 +8,7 @@ import { runCorpus } from './analyze-corpus.js';
 import type { AnalyzeCorpusOptions, CorpusRun, Problems } from './analyze-corpus.js';
 import { buildManifest, statsOptionsOf } from './reports/build-manifest.js';
 import type { RunSettings } from './reports/build-manifest.js';
+import { setAsideOf } from './reports/prepare-record.js';
 import { openRunFolder } from './run-folder.js';
 import type { ReproduceBlock } from './reproduce/record-invocation.js';
 import type { SetAsideRecord } from './types.js';
@@ -49,9 +50,11 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
         const run = await runCorpus({ ...options, shard: options.settings.shard }, async (lexicons) => {
           const opened = (writer = await ReportWriter.open(dir, lexicons, statsOptionsOf(options.settings)));
           return {
-            add: async (outcome) => {
-              if (outcome.kind === 'set-aside' && outcome.record.status === 'rejected' && rejected.length < keep) rejected.push(outcome.record);
-              await opened.add(outcome);
+            takesPrepared: opened.takesPrepared,
+            add: async (record) => {
+              const setAside = setAsideOf(record);
+              if (setAside?.status === 'rejected' && rejected.length < keep) rejected.push(setAside);
+              await opened.add(record);
             },
           };
         });

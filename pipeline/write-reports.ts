@@ -5,58 +5,25 @@
 // totals is kept, so memory does not grow with the texts of the corpus. Each record also
 // gets a line in figures.jsonl (reports/figures-sidecar.ts), from which `framelens merge`
 // rebuilds the totals of shard folders; merge-runs.ts ends with the same writeRunSummary.
-// CSV per RFC 4180 (csv-stringify): header row, CRLF between records, UTF-8 without BOM,
-// fields quoted when they hold a comma, quote or line break. Text cells that a spreadsheet
-// would run as a formula (starting with = + - @ tab or CR) get a leading apostrophe; numbers
-// are never changed. Each file is written under a temporary name and then renamed. The same
-// run gives byte-identical files.
+// CSV text as reports/csv-text.ts makes it (RFC 4180, header row, UTF-8 without BOM). Each
+// file is written under a temporary name and then renamed. The same run gives byte-identical
+// files.
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { codebookReport } from './reports/codebook-report.js';
 import { writeHtmlReport } from './html/write-html-report.js';
-import { addFiguresEntry, FIGURES_FILE, figuresEntryOf, figuresLine } from './reports/figures-sidecar.js';
+import { addFiguresEntry, FIGURES_FILE } from './reports/figures-sidecar.js';
+import { prepareRecord, type SinkRecord } from './reports/prepare-record.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
-import type { CellValue, ColumnType, ReportSpec, RowReport } from './reports/report-spec.js';
+import { csvBatches, headerOf } from './reports/csv-text.js';
+import type { ReportSpec, RowReport } from './reports/report-spec.js';
 import { outcomesOf, RunTotals, totalsOf } from './stats/run-totals.js';
 import { SentenceDedup } from './stats/sentence-dedup.js';
 import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats/stats-options.js';
 import type { Lexicon, RecordOutcome, RunResult } from './types.js';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const BATCH = 2000;
 const FLUSH_CHARS = 1 << 16;
-
-/** A text cell made safe to open in a spreadsheet: `=SUM(A1)` → `'=SUM(A1)`. */
-export function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-export function formatCell(value: CellValue, type: ColumnType): string {
-  if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return type === 'string' ? escapeFormula(value) : value;
-}
-
-export function csvChunk(rows: readonly string[][]): string {
-  return stringify(rows as string[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
-}
-
-function* csvBatches<Row>(spec: ReportSpec<Row>, rows: Iterable<Row>): Generator<string> {
-  let batch: string[][] = [];
-  for (const row of rows) {
-    batch.push(spec.columns.map((c) => formatCell(c.value(row), c.type)));
-    if (batch.length === BATCH) {
-      yield csvChunk(batch);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield csvChunk(batch);
-}
-
-const headerOf = (spec: { readonly columns: readonly { readonly name: string }[] }): string => csvChunk([spec.columns.map((c) => c.name)]);
 
 /** A report's whole CSV text for a run held in memory (tests, the library). */
 export function reportCsv<Row>(spec: ReportSpec<Row>, run: RunResult, options: StatsOptions = DEFAULT_STATS_OPTIONS): string {
@@ -138,12 +105,17 @@ export class ReportWriter {
     return new ReportWriter(dir, lexicons, options, files, await TempFile.open(dir, FIGURES_FILE));
   }
 
-  async add(record: RecordOutcome): Promise<void> {
-    const outcome = this.#dedup ? this.#dedup.markOutcome(record) : record;
-    for (const [spec, file] of this.files) for (const chunk of csvBatches(spec, spec.rowsOf(outcome))) await file.write(chunk);
-    const entry = figuresEntryOf(outcome);
-    addFiguresEntry(this.totals, entry);
-    await this.figures.write(figuresLine(entry));
+  /** Whether records may come prepared where they were analysed (prepare-record.ts): not
+   *  with --dedup sentences, where a record's rows depend on the records before it. */
+  get takesPrepared(): boolean {
+    return this.#dedup === null;
+  }
+
+  async add(record: SinkRecord): Promise<void> {
+    const prepared = record.kind === 'prepared' ? record : prepareRecord(this.#dedup ? this.#dedup.markOutcome(record) : record);
+    for (const [i, [, file]] of this.files.entries()) await file.write(prepared.rows[i]!);
+    addFiguresEntry(this.totals, prepared.entry);
+    await this.figures.write(prepared.line);
   }
 
   /** Closes the row reports, writes the summary reports, the codebook and (last) the manifest. */

@@ -7,7 +7,8 @@ import { documentsReport } from '../pipeline/reports/documents-report.js';
 import { REPORTS } from '../pipeline/reports/index.js';
 import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.js';
 import type { DocResult, RecordMeta, RunResult } from '../pipeline/types.js';
-import { escapeFormula, formatCell, reportCsv, writeReports } from '../pipeline/write-reports.js';
+import { escapeFormula, formatCell } from '../pipeline/reports/csv-text.js';
+import { reportCsv, writeReports } from '../pipeline/write-reports.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 function meta(docId: string, over: Partial<RecordMeta> = {}): RecordMeta {

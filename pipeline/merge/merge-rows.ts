@@ -10,7 +10,8 @@
 import { join } from 'node:path';
 import type { RowReport } from '../reports/report-spec.js';
 import type { RecordMeta } from '../types.js';
-import { csvChunk, formatCell, TempFile } from '../write-reports.js';
+import { csvChunk, formatCell } from '../reports/csv-text.js';
+import { TempFile } from '../write-reports.js';
 import { firstCell, parseRecord, RecordReader } from './csv-records.js';
 import type { MergeRecord, RecordChange } from './cross-document.js';
 

@@ -1,4 +1,5 @@
-// Records in doc_id order → their outcomes, handed to a sink in the same order. Documents are
+// Records in doc_id order → their outcomes (prepared for the report folder where they are
+// analysed, when the sink takes them so), handed to a sink in the same order. Documents are
 // analysed in batches (up to 64 documents or 256 KB of text): in this thread for one job, or in
 // a pool of worker threads (worker-pool.ts), up to eight batches a worker submitted, merged back
 // in order — so the sink sees the same sequence whatever the number of jobs, and memory holds
@@ -7,7 +8,8 @@
 import { analyzeOne } from './analyze-one.js';
 import { WorkerPool } from './worker-pool.js';
 import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '../analyze-corpus.js';
-import type { AnalysisContext, ReadResult, RecordOutcome, SourceDoc } from '../types.js';
+import { prepareRecord, statusOf, type SinkRecord } from '../reports/prepare-record.js';
+import type { AnalysisContext, ReadResult, SourceDoc } from '../types.js';
 
 const BATCH_DOCS = 64;
 const MIN_DOCS_PER_JOB = 2;
@@ -38,16 +40,17 @@ export async function analyzeOrdered(
   const progress = { done: 0, total: sizes.documents, doneBytes: 0, totalBytes: sizes.bytes };
   // Inside long documents: characters done in the batches under way, added to the bytes done.
   const onPartial = (chars: number): void => options.onProgress?.({ ...progress, doneBytes: Math.min(progress.doneBytes + chars, progress.totalBytes) });
-  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
-  const inFlight: Promise<{ outcomes: RecordOutcome[]; docs: number; bytes: number }>[] = [];
+  const prepare = sink.takesPrepared === true;
+  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
+  const inFlight: Promise<{ outcomes: SinkRecord[]; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
   let lastYield = Date.now();
 
-  const analyzeBatch = async (b: Batch): Promise<{ outcomes: RecordOutcome[]; docs: number; bytes: number }> => {
+  const analyzeBatch = async (b: Batch): Promise<{ outcomes: SinkRecord[]; docs: number; bytes: number }> => {
     const docs = b.records.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
-    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial);
+    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial, prepare);
     let k = 0;
-    const outcomes = b.records.map((r): RecordOutcome => (r.kind === 'doc' ? analysed[k++]! : { kind: 'set-aside', record: r.record }));
+    const outcomes = b.records.map((r): SinkRecord => (r.kind === 'doc' ? analysed[k++]! : { kind: 'set-aside', record: r.record }));
     return { outcomes, docs: docs.length, bytes: b.bytes };
   };
   const flush = (): void => {
@@ -59,8 +62,7 @@ export async function analyzeOrdered(
     const done = await inFlight.shift()!;
     for (const outcome of done.outcomes) {
       counts.read++;
-      if (outcome.kind === 'processed') counts.processed++;
-      else counts[outcome.record.status]++;
+      counts[statusOf(outcome)]++;
       await sink.add(outcome);
     }
     if (done.docs > 0) {
@@ -89,12 +91,12 @@ export async function analyzeOrdered(
 }
 
 /** Analyses documents in this thread, telling `onPartial` the characters done in long ones. */
-function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void): RecordOutcome[] {
+function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void, prepare: boolean): SinkRecord[] {
   let done = 0;
   const told = { ...ctx, onText: (offset: number) => onPartial(done + offset) };
   return docs.map((doc) => {
     const outcome = analyzeOne(doc, told);
     done += doc.text.length;
-    return outcome;
+    return prepare ? prepareRecord(outcome) : outcome;
   });
 }

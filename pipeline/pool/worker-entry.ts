@@ -2,15 +2,19 @@
 // then answers each batch message with the batch's outcomes, in the batch's order, telling
 // how far it has come in the batch (in characters) at most every 200 ms meanwhile.
 //   in:  { id, docs: SourceDoc[] }        out: { partial: chars } …, then { id, outcomes }
-// workerData: { lexicons, kwicWindow, crashOnText? } — crashOnText, for tests, ends the
-// thread (as a crash would) on a document holding that text.
+// workerData: { lexicons, kwicWindow, prepare, crashOnText? } — prepare: answer with records
+// prepared for the report folder (reports/prepare-record.ts: rows as CSV text, figures)
+// instead of outcomes; crashOnText, for tests, ends the thread (as a crash would) on a
+// document holding that text.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './analyze-one.js';
+import { prepareRecord } from '../reports/prepare-record.js';
 import type { AnalysisContext, Lexicon, SourceDoc } from '../types.js';
 
 interface WorkerSetup {
   readonly lexicons: readonly Lexicon[];
   readonly kwicWindow: number;
+  readonly prepare: boolean;
   readonly crashOnText?: string;
 }
 
@@ -34,7 +38,7 @@ parentPort!.on('message', (message: { id: number; docs: SourceDoc[] }) => {
     if (setup.crashOnText !== undefined && doc.text.includes(setup.crashOnText)) process.exit(70);
     const outcome = analyzeOne(doc, ctx);
     batchChars += doc.text.length;
-    return outcome;
+    return setup.prepare ? prepareRecord(outcome) : outcome;
   });
   parentPort!.postMessage({ id: message.id, outcomes });
 });

@@ -18,12 +18,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { rejectedOutcome } from './analyze-one.js';
-import type { Lexicon, RecordOutcome, SourceDoc } from '../types.js';
+import type { SinkRecord } from '../reports/prepare-record.js';
+import type { Lexicon, SourceDoc } from '../types.js';
 
 export interface PoolOptions {
   readonly jobs: number;
   readonly lexicons: readonly Lexicon[];
   readonly kwicWindow: number;
+  /** Answer with prepared records (reports/prepare-record.ts) instead of outcomes. */
+  readonly prepare: boolean;
   /** Documents a worker analyses before it is replaced. */
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text. */
@@ -40,7 +43,7 @@ interface Task {
   readonly id: number;
   readonly docs: readonly SourceDoc[];
   readonly attempt: number;
-  readonly resolve: (outcomes: RecordOutcome[]) => void;
+  readonly resolve: (outcomes: SinkRecord[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -76,7 +79,7 @@ export class WorkerPool {
   }
 
   /** The outcomes of `docs`, in their order. */
-  analyze(docs: readonly SourceDoc[]): Promise<RecordOutcome[]> {
+  analyze(docs: readonly SourceDoc[]): Promise<SinkRecord[]> {
     return new Promise((resolve, reject) => this.#enqueue({ id: ++this.#nextId, docs, attempt: 1, resolve, reject }));
   }
 
@@ -103,11 +106,11 @@ export class WorkerPool {
   }
 
   #spawn(): void {
-    const { lexicons, kwicWindow, crashOnText } = this.#options;
-    const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, crashOnText } });
+    const { lexicons, kwicWindow, prepare, crashOnText } = this.#options;
+    const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, prepare, crashOnText } });
     const slot: Slot = { worker, inFlight: new Map(), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { id: number; outcomes: RecordOutcome[] } | { partial: number }) => {
+    worker.on('message', (message: { id: number; outcomes: SinkRecord[] } | { partial: number }) => {
       if ('partial' in message) {
         slot.partial = message.partial;
         this.#options.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
@@ -155,7 +158,7 @@ export class WorkerPool {
   /** Each document of a crashed batch again, alone, on a fresh worker. */
   #retryAlone(task: Task): void {
     const parts = task.docs.map(
-      (doc) => new Promise<RecordOutcome[]>((resolve, reject) => this.#queue.push({ id: ++this.#nextId, docs: [doc], attempt: 2, resolve, reject })),
+      (doc) => new Promise<SinkRecord[]>((resolve, reject) => this.#queue.push({ id: ++this.#nextId, docs: [doc], attempt: 2, resolve, reject })),
     );
     Promise.all(parts).then((outcomes) => task.resolve(outcomes.flat()), task.reject);
   }

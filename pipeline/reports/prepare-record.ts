@@ -1,0 +1,49 @@
+// A record made ready for the report folder where it is analysed: its rows of each row report
+// as CSV text, its figures.jsonl entry and line. Nothing here depends on another record, so a
+// worker thread does it (pool/worker-entry.ts) and the thread writing the folder only appends
+// text and folds the figures into the totals (write-reports.ts). Not used with --dedup
+// sentences: a record's rows then depend on the documents before it, and the writer marks
+// and renders them itself.
+import type { RecordOutcome, SetAsideRecord } from '../types.js';
+import { csvBatches } from './csv-text.js';
+import { figuresEntryOf, figuresLine, type FiguresEntry } from './figures-sidecar.js';
+import { ROW_REPORTS } from './index.js';
+
+export interface PreparedRecord {
+  readonly kind: 'prepared';
+  readonly status: 'processed' | 'rejected' | 'duplicate';
+  /** The record set aside, when it was (its reason is shown to the user). */
+  readonly setAside: SetAsideRecord | null;
+  /** CSV text of the record's rows, one string per entry of ROW_REPORTS, in that order. */
+  readonly rows: readonly string[];
+  readonly entry: FiguresEntry;
+  /** The entry's figures.jsonl line, newline included. */
+  readonly line: string;
+}
+
+export function prepareRecord(outcome: RecordOutcome): PreparedRecord {
+  const entry = figuresEntryOf(outcome);
+  return {
+    kind: 'prepared',
+    status: outcome.kind === 'processed' ? 'processed' : outcome.record.status,
+    setAside: outcome.kind === 'processed' ? null : outcome.record,
+    rows: ROW_REPORTS.map((spec) => [...csvBatches(spec, spec.rowsOf(outcome))].join('')),
+    entry,
+    line: figuresLine(entry),
+  };
+}
+
+/** A record as a sink receives it: its outcome, or (when the sink asked for it) prepared. */
+export type SinkRecord = RecordOutcome | PreparedRecord;
+
+/** The record set aside, if it was. */
+export function setAsideOf(record: SinkRecord): SetAsideRecord | null {
+  if (record.kind === 'prepared') return record.setAside;
+  return record.kind === 'set-aside' ? record.record : null;
+}
+
+/** The record's status for the run's counts. */
+export function statusOf(record: SinkRecord): PreparedRecord['status'] {
+  if (record.kind === 'prepared') return record.status;
+  return record.kind === 'processed' ? 'processed' : record.record.status;
+}
