@@ -19,7 +19,7 @@ const OUTLETS = 20;
 const VOCABULARY = 50_000;
 const TYPES: readonly SpeakerType[] = ['person', 'organization', 'nominal', 'anonymous', 'unresolved'];
 
-function syntheticDoc(i: number, random: () => number, entries: readonly { term: string; category: string; lexicon: string }[]): { figures: DocFigures } {
+function syntheticDoc(i: number, random: () => number, entries: readonly { term: string; category: string; lexicon: string }[]): { figures: DocFigures; lemmas: [string, number][] } {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const tokens = 150 + Math.floor(random() * 1200);
   const hits = Array.from({ length: Math.floor(random() * 9) }, () => {
@@ -33,7 +33,7 @@ function syntheticDoc(i: number, random: () => number, entries: readonly { term:
   const date = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
   // Zipf-like lemma ranks: rank = floor(V^u), u uniform.
   const lemmas = Array.from({ length: tokens }, () => `w${Math.floor(VOCABULARY ** random())}`);
-  return { figures: { docId: `doc-${i}`, outlet: `outlet ${i % OUTLETS}`, date, tokens, sentences: Math.ceil(tokens / 25), hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences: [], actors: [], candidates: [], dupKey: '', lemmas: countLemmas(lemmas) } };
+  return { figures: { docId: `doc-${i}`, outlet: `outlet ${i % OUTLETS}`, date, tokens, sentences: Math.ceil(tokens / 25), hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences: [], actors: [], candidates: [], dupKey: '' }, lemmas: countLemmas(lemmas) };
 }
 
 async function analysisSecondsPerToken(lexicons: readonly Lexicon[]): Promise<number> {
@@ -64,10 +64,11 @@ async function main(): Promise<void> {
   let tokens = 0;
   let foldSeconds = 0;
   for (let i = 0; i < n; i++) {
-    const { figures } = syntheticDoc(i, random, entries);
+    const { figures, lemmas } = syntheticDoc(i, random, entries);
     tokens += figures.tokens;
     const t = process.hrtime.bigint();
     totals.addFigures(figures);
+    totals.lemmas.addPairs(figures.outlet, lemmas);
     foldSeconds += seconds(t);
   }
   console.log(`${n} synthetic documents, ${tokens} tokens, ${OUTLETS} outlets, B = ${B}`);

@@ -18,6 +18,7 @@ import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import { inShard } from './shard.js';
 import type { Shard } from './shard.js';
 import type { SinkRecord } from './reports/prepare-record.js';
+import type { LemmaSums } from './stats/lemma-counts.js';
 import type { AnalysisContext, DocResult, Lexicon, ReadResult, RunResult, SetAsideRecord } from './types.js';
 
 export const DEFAULT_KWIC_WINDOW = 8;
@@ -67,6 +68,9 @@ export interface RecordCounts {
 export interface RecordSink {
   add(record: SinkRecord): unknown;
   readonly takesPrepared?: boolean;
+  /** With `takesPrepared`: the lemma counts of analysed documents, summed by batch, in no
+   *  particular order (stats/lemma-counts.ts). */
+  addLemmaSums?(sums: LemmaSums): unknown;
 }
 
 /** What a run leaves besides its outcomes: counts and what the manifest needs. */

@@ -1,8 +1,8 @@
 // Per-document figures: a processed document (DocResult) → DocFigures, the compact record
 // every statistic is computed from. Reads the document's hits and quotes; keeps no text and
 // no offsets. Each run folder keeps every document's figures in figures.jsonl
-// (reports/figures-sidecar.ts) — hits, quotes, per-sentence hashes and token counts, lemma
-// counts, actor mentions and label candidates — so a merge of shard folders recomputes the same
+// (reports/figures-sidecar.ts) — hits, quotes, per-sentence hashes and token counts, actor
+// mentions and label candidates (lemma counts are summed apart: stats/lemma-counts.ts) — so a merge of shard folders recomputes the same
 // statistics; `dupKey` (a hash of outlet and text) lets it find duplicates across shards.
 import { duplicateHash } from './corpus/mark-duplicates.js';
 import { matchForm } from './normalize-text.js';
@@ -79,7 +79,6 @@ export function figuresOf(doc: DocResult): DocFigures {
     sentenceHashes: doc.sentenceHashes,
     sentenceTokens: doc.sentenceTokens,
     duplicateSentences: doc.duplicateSentences,
-    lemmas: doc.lemmas,
     actors: mentionFigures(doc),
     candidates: candidateFigures(doc),
   };

@@ -6,7 +6,8 @@
 //   2. read every shard's figures.jsonl and sort the records by doc_id; run the
 //      cross-document rules (merge/cross-document.ts: duplicates across shards, ...);
 //   3. join each row report (merge/merge-rows.ts), streaming, rows copied as written;
-//   4. write figures.jsonl, rebuild RunTotals from the figures and end as a run does
+//   4. write figures.jsonl, rebuild RunTotals from the figures (lemma counts: the sums of the
+//      shards' lemma lines) and end as a run does
 //      (writeRunSummary: every summary report, the codebook, the manifest with the counts
 //      of the whole run and no shard option).
 // A refusal is one line with a code. Everything is written into a temporary folder that
@@ -30,8 +31,8 @@ import type { StatsOptions } from './stats/stats-options.js';
 import type { CrossDocumentRule, MergeRecord } from './merge/cross-document.js';
 import { mergeRowReport, ShardContentError } from './merge/merge-rows.js';
 import { manifestLexicons } from './reports/build-manifest.js';
-import { addFiguresEntry, docIdOfEntry, FIGURES_FILE, figuresLine, parseFiguresLine } from './reports/figures-sidecar.js';
-import type { FiguresEntry } from './reports/figures-sidecar.js';
+import { addFiguresEntry, docIdOfEntry, FIGURES_FILE, figuresLine, lemmaLines, parseFiguresLine } from './reports/figures-sidecar.js';
+import type { FiguresEntry, LemmaLine } from './reports/figures-sidecar.js';
 import { ROW_REPORTS } from './reports/index.js';
 import { RunTotals } from './stats/run-totals.js';
 import type { Lexicon } from './types.js';
@@ -85,8 +86,12 @@ async function shardLexicons(shard: ShardFolder, paths: readonly string[]): Prom
 }
 
 async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lexicon[], stats: StatsOptions, outDir: string, rules: readonly CrossDocumentRule[]): Promise<MergeOutcome> {
-  const records = await readRecords(shards);
+  const { records, lemmas } = await readRecords(shards);
   for (const rule of rules) rule(records);
+  // Lemma counts come summed per shard: a processed document set aside by a rule could not be
+  // taken out of them. Shards of one corpus never need it (each finds duplicates over all of it).
+  const demoted = records.find((r) => r.entry.kind === 'processed' && r.change?.kind === 'set-aside');
+  if (demoted) throw new ShardContentError(`doc_id ${demoted.docId} is analysed in its shard but set aside across shards; were the shards made from the same corpus? [MERGE_SHARD_CONTENT]`);
   await mkdir(outDir, { recursive: true });
   const dirs = shards.map((s) => s.dir);
   const written: string[] = [];
@@ -104,34 +109,38 @@ async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lex
     else counts[entry.record.status]++;
     await figures.write(figuresLine(entry));
   }
+  for (const line of lemmas) addFiguresEntry(totals, line);
+  for (const line of lemmaLines(totals.lemmas)) await figures.write(line);
   await figures.commit();
   written.push(FIGURES_FILE);
   written.push(...(await writeRunSummary(outDir, totals, mergedManifest(shards[0]!, counts))));
   return { ok: true, counts, shards: shards.length, written };
 }
 
-/** Every shard's figures.jsonl lines, as records in doc_id order. */
-async function readRecords(shards: readonly ShardFolder[]): Promise<MergeRecord[]> {
+/** Every shard's figures.jsonl lines: the records in doc_id order, and the lemma lines. */
+async function readRecords(shards: readonly ShardFolder[]): Promise<{ records: MergeRecord[]; lemmas: LemmaLine[] }> {
   const records: MergeRecord[] = [];
+  const lemmas: LemmaLine[] = [];
   for (const [index, shard] of shards.entries()) {
     const path = join(shard.dir, FIGURES_FILE);
     let n = 0;
     for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
       n++;
       if (line.trim() === '') continue;
-      let entry: FiguresEntry;
+      let entry: FiguresEntry | LemmaLine;
       try {
         entry = parseFiguresLine(line);
       } catch {
         throw new ShardContentError(`${path}:${n}:1: not a JSON line; re-run that shard [MERGE_SHARD_CONTENT]`);
       }
-      records.push({ shard: index, docId: docIdOfEntry(entry), entry, change: null });
+      if (entry.kind === 'lemmas') lemmas.push(entry);
+      else records.push({ shard: index, docId: docIdOfEntry(entry), entry, change: null });
     }
   }
   records.sort((a, b) => compareDocIds(a.docId, b.docId));
   const twice = records.findIndex((r, i) => i > 0 && records[i - 1]!.docId === r.docId);
   if (twice >= 0) throw new ShardContentError(`doc_id ${records[twice]!.docId} is in two shard folders; were they made from the same corpus? [MERGE_SHARD_CONTENT]`);
-  return records;
+  return { records, lemmas };
 }
 
 function finalEntry(r: MergeRecord): FiguresEntry {

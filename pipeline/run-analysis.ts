@@ -51,6 +51,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
           const opened = (writer = await ReportWriter.open(dir, lexicons, statsOptionsOf(options.settings)));
           return {
             takesPrepared: opened.takesPrepared,
+            addLemmaSums: (sums) => opened.addLemmaSums(sums),
             add: async (record) => {
               const setAside = setAsideOf(record);
               if (setAside?.status === 'rejected' && rejected.length < keep) rejected.push(setAside);

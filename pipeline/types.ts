@@ -324,9 +324,6 @@ export interface DocFigures {
   /** Sentences repeating an earlier sentence of the outlet (in doc_id order); their hits,
    *  quotes and tokens are left out of every statistic. Empty unless --dedup sentences. */
   readonly duplicateSentences: readonly number[];
-  /** Lemmas of its word tokens with their counts, in order of first occurrence (pairs, not an
-   *  object, so any lemma is a safe key); folded into per-outlet sums by RunTotals. */
-  readonly lemmas: readonly (readonly [string, number])[];
   readonly actors: readonly ActorMentionFigure[];
   readonly candidates: readonly LabelCandidateFigure[];
 }

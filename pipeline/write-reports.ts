@@ -13,8 +13,9 @@ import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codebookReport } from './reports/codebook-report.js';
 import { writeHtmlReport } from './html/write-html-report.js';
-import { addFiguresEntry, FIGURES_FILE } from './reports/figures-sidecar.js';
+import { addFiguresEntry, FIGURES_FILE, lemmaLines } from './reports/figures-sidecar.js';
 import { prepareRecord, type SinkRecord } from './reports/prepare-record.js';
+import type { LemmaSums } from './stats/lemma-counts.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
 import { csvBatches, headerOf } from './reports/csv-text.js';
 import type { ReportSpec, RowReport } from './reports/report-spec.js';
@@ -111,7 +112,13 @@ export class ReportWriter {
     return this.#dedup === null;
   }
 
+  /** Lemma counts of prepared records (they come summed by batch, apart from the records). */
+  addLemmaSums(sums: LemmaSums): void {
+    this.totals.lemmas.addSums(sums);
+  }
+
   async add(record: SinkRecord): Promise<void> {
+    if (record.kind === 'processed') this.totals.lemmas.addPairs(record.doc.meta.outlet, record.doc.lemmas);
     const prepared = record.kind === 'prepared' ? record : prepareRecord(this.#dedup ? this.#dedup.markOutcome(record) : record);
     for (const [i, [, file]] of this.files.entries()) await file.write(prepared.rows[i]!);
     addFiguresEntry(this.totals, prepared.entry);
@@ -125,6 +132,7 @@ export class ReportWriter {
       await file.commit();
       written.push(spec.file);
     }
+    for (const line of lemmaLines(this.totals.lemmas)) await this.figures.write(line);
     await this.figures.commit();
     written.push(FIGURES_FILE);
     return [...written, ...(await writeRunSummary(this.dir, this.totals, manifest))];

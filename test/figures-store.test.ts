@@ -16,7 +16,7 @@ const figure = (docId: string): fc.Arbitrary<DocFigures> =>
     quotes: fc.array(fc.record({ sentence: fc.nat(300), kind: fc.constantFrom('direct' as const, 'indirect' as const), speaker: word, speakerType: fc.constantFrom('person' as const, 'unresolved' as const), words: fc.nat(80), cueLemma: word, cueConnotation: fc.constantFrom('' as const, 'loaded' as const) }), { maxLength: 4 }),
     duplicateSentences: fc.uniqueArray(fc.nat(300), { maxLength: 3 }),
     actors: fc.array(fc.record({ actor: word, alias: word, own: fc.nat(9), quoted: fc.nat(9) }), { maxLength: 3 }),
-  }).map((f) => ({ ...f, docId, dupKey: '', sentenceHashes: [], sentenceTokens: [], lemmas: [], candidates: [] }));
+  }).map((f) => ({ ...f, docId, dupKey: '', sentenceHashes: [], sentenceTokens: [], candidates: [] }));
 
 describe('FiguresStore', () => {
   it('gives every document back as added, in doc_id order', () => {
@@ -34,7 +34,7 @@ describe('FiguresStore', () => {
   });
 
   it('keeps the example of a label candidate only where it is first met (smallest doc_id)', () => {
-    const base = { outlet: 'Herald', date: '', tokens: 10, sentences: 1, dupKey: 'k', hits: [], quotes: [], sentenceHashes: [1], sentenceTokens: [10], duplicateSentences: [], lemmas: [['cult', 1]] as [string, number][], actors: [] };
+    const base = { outlet: 'Herald', date: '', tokens: 10, sentences: 1, dupKey: 'k', hits: [], quotes: [], sentenceHashes: [1], sentenceTokens: [10], duplicateSentences: [], actors: [] };
     const store = new FiguresStore();
     store.add({ ...base, docId: 'b', candidates: [{ actor: 'MKO', word: 'sect', count: 2, example: 'the MKO sect said' }] });
     store.add({ ...base, docId: 'a', candidates: [{ actor: 'MKO', word: 'sect', count: 1, example: 'a sect, the MKO' }] });
@@ -42,6 +42,6 @@ describe('FiguresStore', () => {
     expect(a!.candidates).toEqual([{ actor: 'MKO', word: 'sect', count: 1, example: 'a sect, the MKO' }]);
     expect(b!.candidates).toEqual([{ actor: 'MKO', word: 'sect', count: 2, example: '' }]);
     // What the statistics have already used is not kept.
-    expect([a!.dupKey, a!.sentenceHashes, a!.lemmas]).toEqual(['', [], []]);
+    expect([a!.dupKey, a!.sentenceHashes]).toEqual(['', []]);
   });
 });

@@ -1,7 +1,7 @@
 // Shards and merge: `analyze --shard I/N` on every I, then `merge`, gives exactly the files
 // of one run (every file of the folder compared, so reports added later are covered too);
 // merge refuses shards that are not slices of one command, in one line with a code.
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
@@ -133,6 +133,19 @@ describe('analyze --shard and merge', () => {
     expect(quotes).toMatch(/^c5,Harbor Daily,q\d,.*,HOLT,/m);
     expect(readFileSync(join(outDir, 'speakers.csv'), 'utf8')).toContain('Harbor Daily,HOLT,');
     expect(readFileSync(join(outDir, 'figures.jsonl'), 'utf8')).toContain('"speaker":"HOLT"');
+  });
+
+  it('refuse, leaving --out alone, a rule that sets aside a document its shard analysed (its lemma counts are summed in the shard)', async () => {
+    const parts = await shards([SMALL], 2);
+    const demote = (records: readonly MergeRecord[]): void => {
+      const r = records.find((x) => x.docId === 'c5')!;
+      r.change = { kind: 'set-aside', status: 'duplicate', reason: 'same outlet and text as c1', reasonCode: 'duplicate' };
+    };
+    const outDir = join(tempCorpus(), 'merged');
+    const done = await mergeRuns({ shardDirs: parts, outDir, rules: [demote] });
+    expect(done.ok).toBe(false);
+    if (!done.ok) expect(done.problems).toEqual(['doc_id c5 is analysed in its shard but set aside across shards; were the shards made from the same corpus? [MERGE_SHARD_CONTENT]']);
+    expect(existsSync(outDir)).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeCorpus } from '../pipeline/index.js';
 import { figuresOf } from '../pipeline/figures-of.js';
 import { PACKAGE_ROOT } from '../pipeline/package-root.js';
+import { addFiguresEntry, lemmaLines, parseFiguresLine } from '../pipeline/reports/figures-sidecar.js';
 import { SUMMARY_REPORTS } from '../pipeline/reports/index.js';
 import { RunTotals, totalsOf } from '../pipeline/stats/run-totals.js';
 import { SentenceDedup } from '../pipeline/stats/sentence-dedup.js';
@@ -28,6 +29,8 @@ describe('RunTotals from JSON figures', () => {
     const rebuilt = new RunTotals(outcome.run.lexicons, options);
     for (const f of figures.map((f) => dedup.markFigures(f)).reverse()) rebuilt.addFigures(f);
     for (const s of direct.setAside) rebuilt.addSetAside(s);
+    // Lemma counts travel apart, as the per-outlet lines at the end of figures.jsonl.
+    for (const line of lemmaLines(direct.lemmas).reverse()) addFiguresEntry(rebuilt, parseFiguresLine(line));
     expect([...direct.docs].some((d) => d.duplicateSentences.length > 0)).toBe(true);
     expect(rowsOf(rebuilt)).toEqual(rowsOf(direct));
   });

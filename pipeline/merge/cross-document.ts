@@ -8,8 +8,9 @@
 //     corpus and finds duplicates over all of it (corpus/record-index.ts keepOnly), so shards
 //     of this version never hold two copies; the rule is the merge's own check of `dupKey`
 //     all the same. One run keeps the smallest doc_id. Later copies become `duplicate` records
-//     (reason naming the kept doc_id, rows other than documents.csv dropped, no figures),
-//     and a shard's own duplicates of a copy so demoted name the record kept by the run.
+//     (reason naming the kept doc_id), and a shard's own duplicates of a copy so demoted name
+//     the record kept by the run. A merge refuses shards where a processed copy is demoted
+//     (merge-runs.ts: their lemma counts come summed per shard and cannot lose a document).
 // A rule for flags that depend on earlier documents (e.g. `duplicate_sentence` of
 // --dedup sentences) goes here too: from the figures in doc_id order, set
 // `{ kind: 'processed', figures, fixRow }` on each record whose flags change.

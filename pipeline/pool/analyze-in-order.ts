@@ -8,7 +8,8 @@
 import { analyzeOne } from './analyze-one.js';
 import { WorkerPool } from './worker-pool.js';
 import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '../analyze-corpus.js';
-import { prepareRecord, statusOf, type SinkRecord } from '../reports/prepare-record.js';
+import { batchOf, statusOf, type AnalysedBatch, type SinkRecord } from '../reports/prepare-record.js';
+import type { LemmaSums } from '../stats/lemma-counts.js';
 import type { AnalysisContext, ReadResult, SourceDoc } from '../types.js';
 
 const BATCH_DOCS = 64;
@@ -42,16 +43,16 @@ export async function analyzeOrdered(
   const onPartial = (chars: number): void => options.onProgress?.({ ...progress, doneBytes: Math.min(progress.doneBytes + chars, progress.totalBytes) });
   const prepare = sink.takesPrepared === true;
   const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
-  const inFlight: Promise<{ outcomes: SinkRecord[]; docs: number; bytes: number }>[] = [];
+  const inFlight: Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
   let lastYield = Date.now();
 
-  const analyzeBatch = async (b: Batch): Promise<{ outcomes: SinkRecord[]; docs: number; bytes: number }> => {
+  const analyzeBatch = async (b: Batch): Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }> => {
     const docs = b.records.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
     const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial, prepare);
     let k = 0;
-    const outcomes = b.records.map((r): SinkRecord => (r.kind === 'doc' ? analysed[k++]! : { kind: 'set-aside', record: r.record }));
-    return { outcomes, docs: docs.length, bytes: b.bytes };
+    const outcomes = b.records.map((r): SinkRecord => (r.kind === 'doc' ? analysed.records[k++]! : { kind: 'set-aside', record: r.record }));
+    return { outcomes, lemmas: analysed.lemmas, docs: docs.length, bytes: b.bytes };
   };
   const flush = (): void => {
     if (batch.records.length === 0) return;
@@ -60,6 +61,7 @@ export async function analyzeOrdered(
   };
   const drainOne = async (): Promise<void> => {
     const done = await inFlight.shift()!;
+    if (done.lemmas.length > 0) await sink.addLemmaSums!(done.lemmas);
     for (const outcome of done.outcomes) {
       counts.read++;
       counts[statusOf(outcome)]++;
@@ -91,12 +93,13 @@ export async function analyzeOrdered(
 }
 
 /** Analyses documents in this thread, telling `onPartial` the characters done in long ones. */
-function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void, prepare: boolean): SinkRecord[] {
+function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void, prepare: boolean): AnalysedBatch {
   let done = 0;
   const told = { ...ctx, onText: (offset: number) => onPartial(done + offset) };
-  return docs.map((doc) => {
+  const outcomes = docs.map((doc) => {
     const outcome = analyzeOne(doc, told);
     done += doc.text.length;
-    return prepare ? prepareRecord(outcome) : outcome;
+    return outcome;
   });
+  return batchOf(outcomes, prepare);
 }

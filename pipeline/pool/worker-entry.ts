@@ -1,14 +1,14 @@
 // A worker thread of the pool (worker-pool.ts): loads the model once (on its first document),
-// then answers each batch message with the batch's outcomes, in the batch's order, telling
+// then answers each batch message with the batch's records (AnalysedBatch), in its order, telling
 // how far it has come in the batch (in characters) at most every 200 ms meanwhile.
-//   in:  { id, docs: SourceDoc[] }        out: { partial: chars } …, then { id, outcomes }
+//   in:  { id, docs: SourceDoc[] }        out: { partial: chars } …, then { id, batch }
 // workerData: { lexicons, kwicWindow, prepare, crashOnText? } — prepare: answer with records
 // prepared for the report folder (reports/prepare-record.ts: rows as CSV text, figures)
 // instead of outcomes; crashOnText, for tests, ends the thread (as a crash would) on a
 // document holding that text.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './analyze-one.js';
-import { prepareRecord } from '../reports/prepare-record.js';
+import { batchOf } from '../reports/prepare-record.js';
 import type { AnalysisContext, Lexicon, SourceDoc } from '../types.js';
 
 interface WorkerSetup {
@@ -38,7 +38,7 @@ parentPort!.on('message', (message: { id: number; docs: SourceDoc[] }) => {
     if (setup.crashOnText !== undefined && doc.text.includes(setup.crashOnText)) process.exit(70);
     const outcome = analyzeOne(doc, ctx);
     batchChars += doc.text.length;
-    return setup.prepare ? prepareRecord(outcome) : outcome;
+    return outcome;
   });
-  parentPort!.postMessage({ id: message.id, outcomes });
+  parentPort!.postMessage({ id: message.id, batch: batchOf(outcomes, setup.prepare) });
 });

@@ -1,6 +1,7 @@
 // A pool of worker threads analysing batches of documents (--jobs N). Each worker loads the
 // model once and takes up to two batches at a time; `analyze(docs)` resolves with the batch's
-// outcomes in the batch's order, so the caller can merge batches back in doc_id order.
+// records in the batch's order (AnalysedBatch: prepared for the report folder, or outcomes),
+// so the caller can merge batches back in doc_id order.
 //   - when a worker dies (a crash, an out-of-memory), the batch it was analysing is retried one
 //     document at a time on a fresh worker (batches it had not started go back to the queue); a
 //     document that kills a worker again is rejected with reason code worker_crashed, and the
@@ -18,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { rejectedOutcome } from './analyze-one.js';
-import type { SinkRecord } from '../reports/prepare-record.js';
+import type { AnalysedBatch } from '../reports/prepare-record.js';
 import type { Lexicon, SourceDoc } from '../types.js';
 
 export interface PoolOptions {
@@ -43,7 +44,7 @@ interface Task {
   readonly id: number;
   readonly docs: readonly SourceDoc[];
   readonly attempt: number;
-  readonly resolve: (outcomes: SinkRecord[]) => void;
+  readonly resolve: (batch: AnalysedBatch) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -78,8 +79,8 @@ export class WorkerPool {
     for (let i = 0; i < options.jobs; i++) this.#spawn();
   }
 
-  /** The outcomes of `docs`, in their order. */
-  analyze(docs: readonly SourceDoc[]): Promise<SinkRecord[]> {
+  /** The records of `docs`, in their order. */
+  analyze(docs: readonly SourceDoc[]): Promise<AnalysedBatch> {
     return new Promise((resolve, reject) => this.#enqueue({ id: ++this.#nextId, docs, attempt: 1, resolve, reject }));
   }
 
@@ -110,7 +111,7 @@ export class WorkerPool {
     const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, prepare, crashOnText } });
     const slot: Slot = { worker, inFlight: new Map(), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { id: number; outcomes: SinkRecord[] } | { partial: number }) => {
+    worker.on('message', (message: { id: number; batch: AnalysedBatch } | { partial: number }) => {
       if ('partial' in message) {
         slot.partial = message.partial;
         this.#options.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
@@ -122,7 +123,7 @@ export class WorkerPool {
       slot.inFlight.delete(message.id);
       slot.done += task.docs.length;
       for (const doc of task.docs) slot.doneChars += doc.text.length;
-      task.resolve(message.outcomes);
+      task.resolve(message.batch);
       if (slot.done >= (this.#options.recycleAfter ?? DEFAULT_RECYCLE_AFTER) || slot.doneChars >= RECYCLE_AFTER_CHARS) slot.retiring = true;
       if (slot.retiring && slot.inFlight.size === 0) {
         this.#slots.delete(slot);
@@ -151,15 +152,15 @@ export class WorkerPool {
     const [culprit, ...waiting] = slot.inFlight.values();
     this.#queue.unshift(...waiting);
     if (culprit?.attempt === 1) this.#retryAlone(culprit);
-    else culprit?.resolve(culprit.docs.map((d) => rejectedOutcome(d.meta, `internal error: the worker analysing it stopped twice (${why})`, 'worker_crashed')));
+    else culprit?.resolve({ records: culprit.docs.map((d) => rejectedOutcome(d.meta, `internal error: the worker analysing it stopped twice (${why})`, 'worker_crashed')), lemmas: [] });
     this.#pump();
   }
 
   /** Each document of a crashed batch again, alone, on a fresh worker. */
   #retryAlone(task: Task): void {
     const parts = task.docs.map(
-      (doc) => new Promise<SinkRecord[]>((resolve, reject) => this.#queue.push({ id: ++this.#nextId, docs: [doc], attempt: 2, resolve, reject })),
+      (doc) => new Promise<AnalysedBatch>((resolve, reject) => this.#queue.push({ id: ++this.#nextId, docs: [doc], attempt: 2, resolve, reject })),
     );
-    Promise.all(parts).then((outcomes) => task.resolve(outcomes.flat()), task.reject);
+    Promise.all(parts).then((batches) => task.resolve({ records: batches.flatMap((b) => b.records), lemmas: batches.flatMap((b) => b.lemmas) }), task.reject);
   }
 }

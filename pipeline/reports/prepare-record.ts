@@ -1,9 +1,10 @@
 // A record made ready for the report folder where it is analysed: its rows of each row report
-// as CSV text, its figures.jsonl entry and line. Nothing here depends on another record, so a
+// as CSV text, its figures.jsonl entry and line; a batch's lemma counts are summed there too. Nothing here depends on another record, so a
 // worker thread does it (pool/worker-entry.ts) and the thread writing the folder only appends
 // text and folds the figures into the totals (write-reports.ts). Not used with --dedup
 // sentences: a record's rows then depend on the documents before it, and the writer marks
 // and renders them itself.
+import { sumLemmas, type LemmaSums } from '../stats/lemma-counts.js';
 import type { RecordOutcome, SetAsideRecord } from '../types.js';
 import { csvBatches } from './csv-text.js';
 import { figuresEntryOf, figuresLine, type FiguresEntry } from './figures-sidecar.js';
@@ -31,6 +32,20 @@ export function prepareRecord(outcome: RecordOutcome): PreparedRecord {
     entry,
     line: figuresLine(entry),
   };
+}
+
+/** A batch of analysed records as a sink receives them: prepared, with the lemma counts of
+ *  their documents summed (the writer adds them to the totals apart: stats/lemma-counts.ts),
+ *  or (`prepare` false) the outcomes as they are, lemma counts inside. */
+export function batchOf(outcomes: readonly RecordOutcome[], prepare: boolean): AnalysedBatch {
+  if (!prepare) return { records: outcomes, lemmas: [] };
+  const docs = outcomes.flatMap((o) => (o.kind === 'processed' ? [{ outlet: o.doc.meta.outlet, lemmas: o.doc.lemmas }] : []));
+  return { records: outcomes.map(prepareRecord), lemmas: sumLemmas(docs) };
+}
+
+export interface AnalysedBatch {
+  readonly records: readonly SinkRecord[];
+  readonly lemmas: LemmaSums;
 }
 
 /** A record as a sink receives it: its outcome, or (when the sink asked for it) prepared. */

@@ -3,8 +3,8 @@
 // one object per hit and quote. Strings (outlets, terms, speakers, forms, …) are kept once, by
 // id; a document is read back as a fresh DocFigures (`at`), used and dropped, so the summary
 // reports stream over the documents (`inOrder`, `ofOutlet`) instead of holding them.
-// Not kept: `dupKey`, per-sentence hashes and token counts, lemma counts (RunTotals has used
-// them when the document is added; they come back empty), and the example of a label
+// Not kept: `dupKey`, per-sentence hashes and token counts (RunTotals has used them when the
+// document is added; they come back empty), and the example of a label
 // candidate other than the first (in doc_id order) of its outlet, actor and word, the only
 // one a report shows.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
@@ -98,7 +98,7 @@ export class FiguresStore {
       candidates.push({ actor, word, count: d[p + 2]!, example: first?.docId === docId ? first.example : '' });
     }
     const duplicateSentences = Array.from(d.subarray(p, p + nDup));
-    return { ...head, dupKey: '', hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences, lemmas: [], actors, candidates };
+    return { ...head, dupKey: '', hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences, actors, candidates };
   }
 
   /** Every document, in doc_id order. */

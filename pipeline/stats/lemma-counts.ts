@@ -1,9 +1,10 @@
 // Lemma frequencies per outlet, for distinctive_terms.csv: how often each lemma of a word
 // token occurs in each outlet's processed documents. Folded on add (per-outlet sums, never per
 // document), so memory grows with the vocabulary, not the corpus: one global lemma → id table
-// and one count array per outlet. A merge rebuilds them from the per-document lemma counts
-// in the shards' figures.jsonl. Every sentence counts, --dedup sentences or
-// not: a per-outlet sum cannot tell which sentence a later shard repeats.
+// and one count array per outlet. Where documents are analysed (a worker), a batch's counts are
+// summed first (`sumLemmas`), so the thread writing the reports adds each lemma once per batch,
+// not once per document. A merge adds the shards' lemma_counts.csv. Every sentence counts,
+// --dedup sentences or not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 
 /** Each lemma with its count, in order of first occurrence: one document's lemma figures. */
@@ -11,6 +12,21 @@ export function countLemmas(lemmas: Iterable<string>): [string, number][] {
   const counts = new Map<string, number>();
   for (const l of lemmas) counts.set(l, (counts.get(l) ?? 0) + 1);
   return [...counts];
+}
+
+/** Lemma counts summed over some documents: [outlet, [lemma, count][]][] (plain data, so it
+ *  crosses from a worker thread as it is). */
+export type LemmaSums = [string, [string, number][]][];
+
+/** The lemma counts of documents (outlet and per-document lemma counts), summed per outlet. */
+export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lemmas: readonly (readonly [string, number])[] }>): LemmaSums {
+  const byOutlet = new Map<string, Map<string, number>>();
+  for (const { outlet, lemmas } of docs) {
+    let sums = byOutlet.get(outlet);
+    if (!sums) byOutlet.set(outlet, (sums = new Map()));
+    for (const [lemma, count] of lemmas) sums.set(lemma, (sums.get(lemma) ?? 0) + count);
+  }
+  return [...byOutlet].map(([outlet, sums]) => [outlet, [...sums]]);
 }
 
 export class LemmaCounts {
@@ -25,14 +41,13 @@ export class LemmaCounts {
     counts[id]! += count;
   }
 
-  /** Adds one occurrence of each lemma (a document's word tokens). */
-  addAll(outlet: string, lemmas: readonly string[]): void {
-    const counts = this.#countsOf(outlet);
-    for (const lemma of lemmas) {
-      const id = this.#idOf(lemma);
-      while (counts.length <= id) counts.push(0);
-      counts[id]!++;
-    }
+  /** Adds [lemma, count] pairs of one outlet. */
+  addPairs(outlet: string, pairs: Iterable<readonly [string, number]>): void {
+    for (const [lemma, count] of pairs) this.add(outlet, lemma, count);
+  }
+
+  addSums(sums: LemmaSums): void {
+    for (const [outlet, pairs] of sums) this.addPairs(outlet, pairs);
   }
 
   #countsOf(outlet: string): number[] {

@@ -3,15 +3,18 @@
 // the statistics options (seed, bootstrap B, period, dedup). It holds no text. Documents may
 // be added in any order (a worker pool, merged shards); `docs` and `setAside` are read in
 // doc_id order, so every summary report is a pure function of the set of records and two runs
-// over the same corpus give the same bytes.
+// over the same corpus give the same bytes. The documents' figures are kept packed
+// (stats/figures-store.ts: a few hundred bytes per document).
 // Two things are not kept per document:
 //   - sentence hashes and token counts per sentence: they serve --dedup sentences, which is
 //     decided before `add` (DocFigures.duplicateSentences, marked in doc_id order by the
 //     writer or a merge: stats/sentence-dedup.ts); `docs` holds each document as the
 //     statistics count it — hits, quotes and tokens of repeated sentences left out;
-//   - lemma frequencies (distinctive_terms.csv) are folded into per-outlet sums on
-//     `addFigures` (stats/lemma-counts.ts) and written as lemma_counts.csv; figures.jsonl keeps
-//     each document's lemma counts, so a merge rebuilds the sums exactly.
+//   - lemma frequencies (distinctive_terms.csv) are per-outlet sums (`lemmas`,
+//     stats/lemma-counts.ts), added apart from the figures: a batch of documents at a time
+//     where they are analysed (`addLemmaSums`), one document at a time from an outcome
+//     (`add`), or from the lemma_counts.csv of shard folders (a merge). Sums do not depend on
+//     the order of adding.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { figuresOf } from '../figures-of.js';
 import type { DocFigures, Lexicon, RecordOutcome, RunResult } from '../types.js';
@@ -41,7 +44,6 @@ export class RunTotals {
 
   /** Adds a document's figures (its duplicateSentences already marked). */
   addFigures(figures: DocFigures): void {
-    for (const [lemma, count] of figures.lemmas) this.lemmas.add(figures.outlet, lemma, count);
     const doc = counted(figures);
     for (const h of doc.hits) this.hitCategories.add(h.category);
     this.#docs.add(doc);
@@ -54,7 +56,10 @@ export class RunTotals {
 
   /** Folds one record's outcome in (its repeated sentences already marked, if any). */
   add(outcome: RecordOutcome): void {
-    if (outcome.kind === 'processed') this.addFigures(figuresOf(outcome.doc));
+    if (outcome.kind === 'processed') {
+      this.addFigures(figuresOf(outcome.doc));
+      this.lemmas.addPairs(outcome.doc.meta.outlet, outcome.doc.lemmas);
+    }
     else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
   }
 
@@ -92,9 +97,9 @@ export class RunTotals {
 }
 
 /** A document as the statistics count it: hits and quotes in repeated sentences and those
- *  sentences' tokens left out; per-sentence arrays and lemmas dropped (already used). */
+ *  sentences' tokens left out; per-sentence arrays dropped (already used). */
 function counted(f: DocFigures): DocFigures {
-  const base = { ...f, sentenceHashes: [], sentenceTokens: [], lemmas: [] };
+  const base = { ...f, sentenceHashes: [], sentenceTokens: [] };
   if (f.duplicateSentences.length === 0) return base;
   const dup = new Set(f.duplicateSentences);
   const lost = f.duplicateSentences.reduce((n, s) => n + (f.sentenceTokens[s] ?? 0), 0);

@@ -29,7 +29,7 @@ export function docFigures(docId: string, outlet: string, tokens: number, hits: 
   return {
     docId, outlet, date, tokens, sentences: 1,
     hits: hits.map(hitFigure), quotes: quotes.map(quoteFigure),
-    sentenceHashes: [], sentenceTokens: [tokens], duplicateSentences: [], actors: [], candidates: [], dupKey: '', lemmas: [],
+    sentenceHashes: [], sentenceTokens: [tokens], duplicateSentences: [], actors: [], candidates: [], dupKey: '',
   };
 }
 
