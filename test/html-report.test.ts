@@ -87,6 +87,23 @@ describe('report.html of a run folder with every report', async () => {
   });
 });
 
+describe('report.html of a run with more rows than a page holds', () => {
+  it('keeps the first rows of terms.csv and quotes.csv, the documents they belong to and the rejected ones, and says so', async () => {
+    const terms = csv('terms.csv');
+    const folder = await loadRunFolder(FIXTURE, 2);
+    expect(folder.tables['terms.csv']).toEqual(terms.slice(0, 2));
+    expect(folder.more).toContain('terms.csv');
+    const kept = new Set([...folder.tables['terms.csv']!, ...(folder.tables['quotes.csv'] ?? [])].map((r) => r.doc_id));
+    const documents = csv('documents.csv').filter((d) => d.status !== 'processed' || kept.has(d.doc_id));
+    expect(folder.tables['documents.csv']).toEqual(documents);
+    const html = renderHtmlReport(folder);
+    expect(embedded(html).table.n).toBe(folder.tables['terms.csv']!.length + folder.tables['quotes.csv']!.length);
+    expect(html).toContain('the table has the first 2 rows (in doc_id order) of <code>terms.csv</code>');
+    expect(html).toMatch(/data-count="rejected"><b>2<\/b>/);
+    expect(renderHtmlReport(await loadRunFolder(FIXTURE))).not.toContain('the table has the first');
+  });
+});
+
 describe('report.html of a run folder without the statistics reports', () => {
   it('says in one line which reports are not in this run', async () => {
     const dir = tempCorpus();

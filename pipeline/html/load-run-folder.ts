@@ -2,8 +2,14 @@
 // (parsed per RFC 4180, one object per row keyed by column name) and manifest.json. A report
 // the run did not write is absent (its section then says so); nothing else is read.
 // Text cells that the CSV writer guarded against spreadsheet formulas ('=…) get their value back.
+// The row reports grow with the corpus, so they are streamed and only part is kept: the first
+// TABLE_ROWS rows of terms.csv and of quotes.csv (the page's table; `more` says whether the
+// file holds more), and of documents.csv the rows set aside (their reasons are counted) and
+// the documents those table rows belong to (their date and title).
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 export const HTML_SOURCES = [
@@ -26,7 +32,16 @@ export interface RunFolder {
   /** Rows of each report present in the folder; a missing report has no key. */
   readonly tables: Partial<Record<SourceName, readonly CsvRow[]>>;
   readonly manifest: Readonly<Record<string, unknown>> | null;
+  /** Row reports holding more rows than were kept for the table, and how many were kept. */
+  readonly more?: readonly SourceName[];
+  readonly tableRows?: number;
 }
+
+/** Rows of terms.csv and of quotes.csv the page's table holds at most (a browser stays quick
+ *  with this many; the CSV files hold all of them). */
+export const TABLE_ROWS = 100_000;
+
+const STREAMED: readonly SourceName[] = ['documents.csv', 'terms.csv', 'quotes.csv'];
 
 const GUARDED = /^'[=+\-@\t\r]/;
 
@@ -56,14 +71,50 @@ async function readOptional(path: string): Promise<string | null> {
   }
 }
 
-export async function loadRunFolder(dir: string): Promise<RunFolder> {
+/** A row report's rows, streamed; `keep` says which to keep and whether to read on. */
+async function streamRows(path: string, keep: (row: CsvRow, kept: number) => 'keep' | 'skip' | 'stop'): Promise<{ rows: CsvRow[]; stopped: boolean } | null> {
+  const rows: CsvRow[] = [];
+  const input = createReadStream(path);
+  const opened = await new Promise<boolean>((resolve, reject) => {
+    input.once('open', () => resolve(true));
+    input.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(false) : reject(error)));
+  });
+  if (!opened) return null;
+  const records = input.pipe(parseStream({ columns: true, skip_empty_lines: true, relax_column_count: true }));
+  try {
+    for await (const record of records as AsyncIterable<Record<string, string>>) {
+      const row: Record<string, string> = {};
+      for (const [column, cell] of Object.entries(record)) row[column] = cell.startsWith("'") ? unguard(cell) : cell;
+      const verdict = keep(row, rows.length);
+      if (verdict === 'stop') return { rows, stopped: true };
+      if (verdict === 'keep') rows.push(row);
+    }
+  } finally {
+    input.destroy();
+  }
+  return { rows, stopped: false };
+}
+
+export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS): Promise<RunFolder> {
   const tables: Partial<Record<SourceName, readonly CsvRow[]>> = {};
+  const more: SourceName[] = [];
+  const docIds = new Set<string>();
+  for (const name of ['terms.csv', 'quotes.csv'] as const) {
+    const read = await streamRows(join(dir, name), (row, kept) => (kept < tableRows ? 'keep' : 'stop'));
+    if (read === null) continue;
+    tables[name] = read.rows;
+    if (read.stopped) more.push(name);
+    for (const row of read.rows) docIds.add(row.doc_id ?? '');
+  }
+  const documents = await streamRows(join(dir, 'documents.csv'), (row) => (row.status !== 'processed' || docIds.has(row.doc_id ?? '') ? 'keep' : 'skip'));
+  if (documents !== null) tables['documents.csv'] = documents.rows;
   for (const name of HTML_SOURCES) {
+    if (STREAMED.includes(name)) continue;
     const text = await readOptional(join(dir, name));
     if (text !== null) tables[name] = parseCsv(text);
   }
   const manifestText = await readOptional(join(dir, 'manifest.json'));
-  return { tables, manifest: manifestText === null ? null : (JSON.parse(manifestText) as Record<string, unknown>) };
+  return { tables, manifest: manifestText === null ? null : (JSON.parse(manifestText) as Record<string, unknown>), more, tableRows };
 }
 
 /** A number cell: NaN when empty or not a number. */

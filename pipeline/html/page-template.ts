@@ -16,12 +16,14 @@ export interface PageParts {
   /** Sections below the table (the manifest). */
   readonly after: readonly string[];
   readonly table: EncodedTable;
+  /** Said above the table when it does not hold every row (HTML). */
+  readonly tableNote?: string;
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-const TABLE_SECTION = `<section id="table"><h2>Hits and quotations</h2>
-<p class="about">Every loaded-term hit and quotation, in context (the span highlighted). Search, sort by a column, or click any number above to see the rows behind it. <span class="source">(terms.csv, quotes.csv)</span></p>
+const tableSection = (note: string): string => `<section id="table"><h2>Hits and quotations</h2>
+<p class="about">Every loaded-term hit and quotation, in context (the span highlighted). Search, sort by a column, or click any number above to see the rows behind it. <span class="source">(terms.csv, quotes.csv)</span></p>${note}
 <div class="controls"><input id="search" type="search" placeholder="Search text, outlet, speaker…" aria-label="Search the table">
 <span id="filter-chip" role="status"></span><button type="button" id="clear">Show all rows</button><span id="table-count" aria-live="polite"></span></div>
 <p class="print-note">Printed: the rows in view when printing.</p>
@@ -40,7 +42,7 @@ export function renderPage(parts: PageParts): string {
     `<title>${escapeHtml(parts.title)}</title><style>${PAGE_STYLE}</style></head>`,
     `<body><header><h1>${escapeHtml(parts.title)}</h1><nav>${nav}</nav></header><main>`,
     ...parts.sections,
-    TABLE_SECTION,
+    tableSection(parts.tableNote ?? ''),
     ...parts.after,
     '</main>',
     `<script type="application/json" id="report-data">${scriptJson({ table: parts.table })}</script>`,

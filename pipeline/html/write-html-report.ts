@@ -5,7 +5,8 @@
 // A section whose CSV the run did not write says "not in this run".
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadRunFolder } from './load-run-folder.js';
+import { escapeHtml } from './escape-html.js';
+import { loadRunFolder, TABLE_ROWS } from './load-run-folder.js';
 import type { RunFolder } from './load-run-folder.js';
 import { renderPage } from './page-template.js';
 import { outletColours, outletsOf } from './section-frame.js';
@@ -47,7 +48,16 @@ export function renderHtmlReport(folder: RunFolder): string {
     ],
     after: [manifestSection(folder)],
     table: encodeTable(tableRows(folder)),
+    tableNote: tableNote(folder),
   });
+}
+
+/** What the table leaves out, when a row report holds more than TABLE_ROWS rows. */
+function tableNote(folder: RunFolder): string {
+  const more = folder.more ?? [];
+  if (more.length === 0) return '';
+  const files = more.map((f) => `<code>${escapeHtml(f)}</code>`).join(' and ');
+  return `<p class="table-note">This run has more rows than a page can hold: the table has the first ${(folder.tableRows ?? TABLE_ROWS).toLocaleString('en-US')} rows (in doc_id order) of ${files}; the file${more.length > 1 ? 's hold' : ' holds'} all of them. The charts and counts above are over every row.</p>`;
 }
 
 /** Writes DIR/report.html from the reports in DIR; returns its path. */
