@@ -4,7 +4,8 @@
 // negation + POS over the same texts), framelens with 1 job and with N jobs (default: the
 // machine's cores) — each in its own process, with tokens/s, MB/s, peak RSS — and the ratios;
 // then seconds per MB for one sentence-per-line document of each --long size (MB), timed
-// after a warm-up run has loaded the model; then, with --rss, the peak RSS of framelens N
+// after a warm-up run has loaded the model — the whole run, and the document's analysis alone
+// (analyzeText, without the run's fixed costs); then, with --rss, the peak RSS of framelens N
 // jobs on corpora of those sizes (flat memory: the same RSS whatever the corpus size).
 // Token counts are wink's tokens (punctuation included) over the corpus texts, the same
 // number for every row, so rates compare like with like. framelens rows time the whole run:
@@ -18,7 +19,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { resolveLexicons, runAnalysis } from '../pipeline/index.js';
+import { analyzeText, resolveLexicons, runAnalysis } from '../pipeline/index.js';
 import { writeCorpus, writeLongDocument } from './synthetic-corpus.js';
 
 interface Measure {
@@ -27,6 +28,8 @@ interface Measure {
   readonly rssMb: number;
   readonly tokens: number;
   readonly timedOut?: boolean;
+  /** Mode `long`: seconds of analyzeText on the document alone (no reading, no reports). */
+  readonly analysisSeconds?: number;
 }
 
 const SELF = fileURLToPath(import.meta.url);
@@ -68,7 +71,17 @@ async function child(mode: string, corpus: string, jobs: number): Promise<Measur
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const used = process.cpuUsage(cpu);
-  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, rssMb: process.resourceUsage().maxRSS / 1024, tokens };
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  let analysisSeconds: number | undefined;
+  if (mode === 'long') {
+    // The document's analysis alone, the run's fixed costs (index, reports, report.html) left out.
+    for await (const text of texts(corpus)) {
+      const from = process.hrtime.bigint();
+      await analyzeText(text);
+      analysisSeconds = Number(process.hrtime.bigint() - from) / 1e9;
+    }
+  }
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, rssMb, tokens, analysisSeconds };
 }
 
 function measure(mode: string, corpus: string, jobs: number, timeoutS: number): Promise<Measure> {
@@ -136,7 +149,8 @@ async function main(args: string[]): Promise<void> {
         console.log(`one ${size} MB document: ${m.message}`);
         continue;
       }
-      const figures = `${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(1)} cpu s), ${(m.seconds / size).toFixed(1)} s/MB (${(m.cpuSeconds / size).toFixed(1)} cpu s/MB), peak RSS ${m.rssMb.toFixed(0)} MB`;
+      const analysis = m.analysisSeconds === undefined ? '' : `; its analysis alone ${(m.analysisSeconds / size).toFixed(2)} s/MB`;
+      const figures = `whole run ${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(1)} cpu s), ${(m.seconds / size).toFixed(1)} s/MB (${(m.cpuSeconds / size).toFixed(1)} cpu s/MB), peak RSS ${m.rssMb.toFixed(0)} MB${analysis}`;
       console.log(`one ${size} MB document (sentence per line): ${m.timedOut ? `not done after ${timeoutS} s` : figures}`);
     }
     for (const size of rssSizes) {
