@@ -12,6 +12,7 @@ import { matchForm, withoutInvisibles } from './normalize-text.js';
 import type { Paragraph, Sentence, SourceDoc, Token, TokenKind, TokenizedDoc } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
+type WinkTokens = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
 let nlp: Wink | null = null;
 
 /** Only the annotations read below: named entities, sentiment and custom entities are not
@@ -49,7 +50,7 @@ export function tokenize(doc: SourceDoc, onText?: (offset: number) => void): Tok
     if (onText && base - told >= TELL_EVERY) onText((told = base));
     const tokenFrom = tokens.length;
     const sentenceFrom = sentences.length;
-    tokenizeParagraph(line[0], base, paragraphs.length, sentenceFrom, tokens, sentences);
+    tokenizeParagraph(line[0], base, paragraphs.length, tokens, sentences);
     if (tokens.length === tokenFrom) continue; // a blank or whitespace-only line
     paragraphs.push({
       index: paragraphs.length,
@@ -66,7 +67,6 @@ function tokenizeParagraph(
   rawLine: string,
   base: number,
   paragraph: number,
-  firstSentence: number,
   tokens: Token[],
   sentences: Sentence[],
 ): void {
@@ -74,64 +74,109 @@ function tokenizeParagraph(
   const its = wink.its;
   const { text: line, rawOffset } = withoutInvisibles(rawLine);
   const wdoc = wink.readDoc(line);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const types = wdoc.tokens().out(its.type) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as string[];
-  const negation = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const all = wdoc.tokens();
+  const values = all.out(its.value) as string[];
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const pos = all.out(its.pos) as string[];
+  const negation = all.out(its.negationFlag) as unknown as boolean[];
+  const contraction = all.out(its.contractionFlag) as unknown as boolean[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
-  // wink token index → our token index (whitespace tokens are dropped).
-  const ours: number[] = new Array<number>(values.length).fill(-1);
-  let sentence = 0;
+  // wink's sentences split the line's tokens in order; a sentence of whitespace tokens only
+  // is dropped, so a token's sentence number is that of the next sentence pushed.
+  let span = 0;
+  let sentenceFrom = tokens.length;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     cursor += spaces[i]!.length;
     const start = locate(line, value, cursor);
     cursor = start + value.length;
-    while (sentence < sentenceSpans.length - 1 && i > sentenceSpans[sentence]![1]) sentence++;
-    if (value.trim() === '') continue;
-    ours[i] = tokens.length;
-    const [from, to] = rawOffset ? [rawOffset(start), rawOffset(start + value.length - 1) + 1] : [start, start + value.length];
-    const raw = rawOffset ? rawLine.slice(from, to) : value;
+    while (span < sentenceSpans.length - 1 && i > sentenceSpans[span]![1]) {
+      endSentence(paragraph, sentenceFrom, tokens, sentences);
+      sentenceFrom = tokens.length;
+      span++;
+    }
+    if (isBlank(value)) continue;
+    let from = start;
+    let to = cursor;
+    let raw = value;
+    if (rawOffset) {
+      from = rawOffset(start);
+      to = rawOffset(cursor - 1) + 1;
+      raw = rawLine.slice(from, to);
+    }
+    const tag = pos[i] ?? 'X';
+    // A contraction's part (ca|n't) has its lemma from the contraction: not memoised.
+    const forms = contraction[i] === true ? null : memoForms(all, i, ids[i]!, value, tag, its);
     tokens.push({
       start: base + from,
       end: base + to,
       value: raw,
-      norm: matchForm(raw),
-      lemma: matchForm(lemmas[i] ?? value),
-      pos: pos[i] ?? 'X',
+      norm: forms && raw === value ? forms.norm : matchForm(raw),
+      lemma: forms ? forms.lemma : matchForm(winkLemma(all, i, its) ?? value),
+      pos: tag,
       negated: negation[i] === true,
       kind: KINDS[types[i] ?? ''] ?? 'other',
-      sentence: firstSentence + sentence,
+      sentence: sentences.length,
       paragraph,
     });
   }
-  for (const [first, last] of sentenceSpans) {
-    let from = -1;
-    let to = -1;
-    for (let i = first; i <= last; i++) {
-      const t = ours[i]!;
-      if (t < 0) continue;
-      if (from < 0) from = t;
-      to = t + 1;
-    }
-    if (from < 0) continue;
-    sentences.push({
-      index: sentences.length,
-      paragraph,
-      start: tokens[from]!.start,
-      end: tokens[to - 1]!.end,
-      tokens: { from, to },
-    });
-  }
-  // Token sentence numbers must match the sentences actually kept (all-whitespace ones dropped).
-  for (let s = firstSentence; s < sentences.length; s++) {
-    const { from, to } = sentences[s]!.tokens;
-    for (let t = from; t < to; t++) (tokens[t] as { sentence: number }).sentence = s;
-  }
+  endSentence(paragraph, sentenceFrom, tokens, sentences);
+}
+
+/** Pushes the sentence of tokens[from..] if it holds any token. */
+function endSentence(paragraph: number, from: number, tokens: Token[], sentences: Sentence[]): void {
+  const to = tokens.length;
+  if (to === from) return;
+  sentences.push({
+    index: sentences.length,
+    paragraph,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    tokens: { from, to },
+  });
+}
+
+/** A token's matching forms: of its value, and of wink's lemma. */
+interface Forms {
+  readonly norm: string;
+  readonly lemma: string;
+}
+
+/** Matching forms by wink lexeme (its.uniqueId, one per distinct value) and POS tag. wink's
+ *  lemma of a token that is not part of a contraction depends only on these two (its.lemma: the
+ *  lexeme's own lemma, or the lemmatizer on its lower-cased value and the tag, which consults
+ *  only the model's fixed vocabulary), so it is asked once per (lexeme, tag); bounded. */
+const formsByKey = new Map<number, Forms>();
+const tagNumbers = new Map<string, number>();
+const FORMS_LIMIT = 1 << 18;
+
+function memoForms(tokens: WinkTokens, i: number, id: number, value: string, tag: string, its: Wink['its']): Forms {
+  let tagNumber = tagNumbers.get(tag);
+  if (tagNumber === undefined) tagNumbers.set(tag, (tagNumber = tagNumbers.size));
+  const key = id * 64 + tagNumber;
+  let forms = formsByKey.get(key);
+  if (forms) return forms;
+  const norm = matchForm(value);
+  const lemma = winkLemma(tokens, i, its) ?? value;
+  forms = { norm, lemma: lemma === value ? norm : matchForm(lemma) };
+  if (formsByKey.size >= FORMS_LIMIT) formsByKey.clear();
+  formsByKey.set(key, forms);
+  return forms;
+}
+
+function winkLemma(tokens: WinkTokens, i: number, its: Wink['its']): string | undefined {
+  return tokens.itemAt(i).out(its.lemma as never) as unknown as string | undefined;
+}
+
+/** value.trim() === '', without trimming when the first character is not white space. */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return false;
+  return value.trim() === '';
 }
 
 /** Where `value` starts at or after `cursor`. wink keeps token values as written, so this is
