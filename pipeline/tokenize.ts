@@ -78,7 +78,6 @@ function tokenizeParagraph(
   const values = all.out(its.value) as string[];
   const ids = all.out(its.uniqueId) as unknown as number[];
   const spaces = all.out(its.precedingSpaces) as string[];
-  const types = all.out(its.type) as string[];
   const pos = all.out(its.pos) as string[];
   const negation = all.out(its.negationFlag) as unknown as boolean[];
   const contraction = all.out(its.contractionFlag) as unknown as boolean[];
@@ -109,17 +108,30 @@ function tokenizeParagraph(
       raw = rawLine.slice(from, to);
     }
     const tag = pos[i] ?? 'X';
-    // A contraction's part (ca|n't) has its lemma from the contraction: not memoised.
-    const forms = contraction[i] === true ? null : memoForms(all, i, ids[i]!, value, tag, its);
+    let norm: string;
+    let lemma: string;
+    let kind: TokenKind;
+    if (contraction[i] === true) {
+      // A contraction's part (ca|n't) has its lemma from the contraction: asked each time.
+      const item = all.itemAt(i);
+      norm = matchForm(raw);
+      lemma = matchForm((item.out(its.lemma as never) as unknown as string | undefined) ?? value);
+      kind = kindOf(item.out(its.type) as string);
+    } else {
+      const forms = lexemeForms(all, i, ids[i]!, value, tag, its);
+      norm = raw === value ? forms.norm : matchForm(raw);
+      lemma = forms.lemma;
+      kind = forms.kind;
+    }
     tokens.push({
       start: base + from,
       end: base + to,
       value: raw,
-      norm: forms && raw === value ? forms.norm : matchForm(raw),
-      lemma: forms ? forms.lemma : matchForm(winkLemma(all, i, its) ?? value),
+      norm,
+      lemma,
       pos: tag,
       negated: negation[i] === true,
-      kind: KINDS[types[i] ?? ''] ?? 'other',
+      kind,
       sentence: sentences.length,
       paragraph,
     });
@@ -140,36 +152,45 @@ function endSentence(paragraph: number, from: number, tokens: Token[], sentences
   });
 }
 
-/** A token's matching forms: of its value, and of wink's lemma. */
-interface Forms {
+/** What a token takes from its wink lexeme and POS tag: its matching form, the matching form of
+ *  wink's lemma, and its kind. */
+interface LexemeForms {
+  readonly tag: string;
   readonly norm: string;
   readonly lemma: string;
+  readonly kind: TokenKind;
+  /** The same lexeme under another tag. */
+  readonly next: LexemeForms | undefined;
 }
 
-/** Matching forms by wink lexeme (its.uniqueId, one per distinct value) and POS tag. wink's
- *  lemma of a token that is not part of a contraction depends only on these two (its.lemma: the
- *  lexeme's own lemma, or the lemmatizer on its lower-cased value and the tag, which consults
- *  only the model's fixed vocabulary), so it is asked once per (lexeme, tag); bounded. */
-const formsByKey = new Map<number, Forms>();
-const tagNumbers = new Map<string, number>();
-const FORMS_LIMIT = 1 << 18;
+/** LexemeForms by wink lexeme (its.uniqueId: one per distinct value), then tag. A token's type
+ *  depends on its lexeme alone, and wink's lemma of a token that is not part of a contraction on
+ *  its lexeme and tag alone (its.lemma: the lexeme's own lemma, or the lemmatizer on the lower-
+ *  cased value and the tag, which consults only the model's fixed vocabulary); so wink is asked
+ *  once per (lexeme, tag), not per token. Bounded: emptied when full. */
+let byLexeme = new Map<number, LexemeForms>();
+const LEXEMES_LIMIT = 1 << 17;
 
-function memoForms(tokens: WinkTokens, i: number, id: number, value: string, tag: string, its: Wink['its']): Forms {
-  let tagNumber = tagNumbers.get(tag);
-  if (tagNumber === undefined) tagNumbers.set(tag, (tagNumber = tagNumbers.size));
-  const key = id * 64 + tagNumber;
-  let forms = formsByKey.get(key);
-  if (forms) return forms;
+function lexemeForms(tokens: WinkTokens, i: number, id: number, value: string, tag: string, its: Wink['its']): LexemeForms {
+  const first = byLexeme.get(id);
+  for (let f = first; f; f = f.next) if (f.tag === tag) return f;
+  const item = tokens.itemAt(i);
   const norm = matchForm(value);
-  const lemma = winkLemma(tokens, i, its) ?? value;
-  forms = { norm, lemma: lemma === value ? norm : matchForm(lemma) };
-  if (formsByKey.size >= FORMS_LIMIT) formsByKey.clear();
-  formsByKey.set(key, forms);
+  const lemma = (item.out(its.lemma as never) as unknown as string | undefined) ?? value;
+  const forms: LexemeForms = {
+    tag,
+    norm,
+    lemma: lemma === value ? norm : matchForm(lemma),
+    kind: kindOf(item.out(its.type) as string),
+    next: first,
+  };
+  if (byLexeme.size >= LEXEMES_LIMIT) byLexeme = new Map();
+  byLexeme.set(id, forms);
   return forms;
 }
 
-function winkLemma(tokens: WinkTokens, i: number, its: Wink['its']): string | undefined {
-  return tokens.itemAt(i).out(its.lemma as never) as unknown as string | undefined;
+function kindOf(type: string | undefined): TokenKind {
+  return KINDS[type ?? ''] ?? 'other';
 }
 
 /** value.trim() === '', without trimming when the first character is not white space. */
