@@ -75,7 +75,6 @@ function tokenizeParagraph(
   const { text: line, rawOffset } = withoutInvisibles(rawLine);
   const wdoc = wink.readDoc(line);
   const all = wdoc.tokens();
-  const values = all.out(its.value) as string[];
   const ids = all.out(its.uniqueId) as unknown as number[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
@@ -88,8 +87,10 @@ function tokenizeParagraph(
   let span = 0;
   let sentenceFrom = tokens.length;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < ids.length; i++) {
+    const tag = pos[i] ?? 'X';
+    const forms = lexemeForms(all, i, ids[i]!, tag, contraction[i] === true, its);
+    const value = forms.value;
     cursor += spaces[i]!.length;
     const start = locate(line, value, cursor);
     cursor = start + value.length;
@@ -107,31 +108,15 @@ function tokenizeParagraph(
       to = rawOffset(cursor - 1) + 1;
       raw = rawLine.slice(from, to);
     }
-    const tag = pos[i] ?? 'X';
-    let norm: string;
-    let lemma: string;
-    let kind: TokenKind;
-    if (contraction[i] === true) {
-      // A contraction's part (ca|n't) has its lemma from the contraction: asked each time.
-      const item = all.itemAt(i);
-      norm = matchForm(raw);
-      lemma = matchForm((item.out(its.lemma as never) as unknown as string | undefined) ?? value);
-      kind = kindOf(item.out(its.type) as string);
-    } else {
-      const forms = lexemeForms(all, i, ids[i]!, value, tag, its);
-      norm = raw === value ? forms.norm : matchForm(raw);
-      lemma = forms.lemma;
-      kind = forms.kind;
-    }
     tokens.push({
       start: base + from,
       end: base + to,
       value: raw,
-      norm,
-      lemma,
+      norm: raw === value ? forms.norm : matchForm(raw),
+      lemma: forms.lemma,
       pos: tag,
       negated: negation[i] === true,
-      kind,
+      kind: forms.kind,
       sentence: sentences.length,
       paragraph,
     });
@@ -152,10 +137,11 @@ function endSentence(paragraph: number, from: number, tokens: Token[], sentences
   });
 }
 
-/** What a token takes from its wink lexeme and POS tag: its matching form, the matching form of
- *  wink's lemma, and its kind. */
+/** What a token takes from its wink lexeme and POS tag: its value, its matching form, the
+ *  matching form of wink's lemma, and its kind. */
 interface LexemeForms {
   readonly tag: string;
+  readonly value: string;
   readonly norm: string;
   readonly lemma: string;
   readonly kind: TokenKind;
@@ -163,29 +149,35 @@ interface LexemeForms {
   readonly next: LexemeForms | undefined;
 }
 
-/** LexemeForms by wink lexeme (its.uniqueId: one per distinct value), then tag. A token's type
- *  depends on its lexeme alone, and wink's lemma of a token that is not part of a contraction on
- *  its lexeme and tag alone (its.lemma: the lexeme's own lemma, or the lemmatizer on the lower-
- *  cased value and the tag, which consults only the model's fixed vocabulary); so wink is asked
- *  once per (lexeme, tag), not per token. Bounded: emptied when full. */
-let byLexeme = new Map<number, LexemeForms>();
-const LEXEMES_LIMIT = 1 << 17;
+/** LexemeForms by wink lexeme (its.uniqueId), then tag. A token's value and type depend on its
+ *  lexeme alone, and wink's lemma of a token that is not part of a contraction on its lexeme and
+ *  tag alone (its.lemma: the lexeme's own lemma, or the lemmatizer on the lower-cased value and
+ *  the tag, which consults only the model's fixed vocabulary); so wink is asked once per
+ *  (lexeme, tag), not per token. An array indexed by lexeme: a Map lookup per token cost more. */
+const byLexeme: (LexemeForms | undefined)[] = [];
+/** Lexeme ids grow as wink meets new words; beyond this one, tokens are not memoised. */
+const LEXEMES_LIMIT = 1 << 22;
 
-function lexemeForms(tokens: WinkTokens, i: number, id: number, value: string, tag: string, its: Wink['its']): LexemeForms {
-  const first = byLexeme.get(id);
-  for (let f = first; f; f = f.next) if (f.tag === tag) return f;
+function lexemeForms(tokens: WinkTokens, i: number, id: number, tag: string, contraction: boolean, its: Wink['its']): LexemeForms {
+  const first = id < byLexeme.length ? byLexeme[id] : undefined;
+  if (!contraction) for (let f = first; f; f = f.next) if (f.tag === tag) return f;
   const item = tokens.itemAt(i);
+  const value = item.out(its.value) as string;
   const norm = matchForm(value);
   const lemma = (item.out(its.lemma as never) as unknown as string | undefined) ?? value;
   const forms: LexemeForms = {
     tag,
+    value,
     norm,
     lemma: lemma === value ? norm : matchForm(lemma),
     kind: kindOf(item.out(its.type) as string),
     next: first,
   };
-  if (byLexeme.size >= LEXEMES_LIMIT) byLexeme = new Map();
-  byLexeme.set(id, forms);
+  // A contraction's part (ca|n't) has its lemma from the contraction: asked each time.
+  if (!contraction && id < LEXEMES_LIMIT) {
+    while (byLexeme.length <= id) byLexeme.push(undefined); // dense, never a sparse array
+    byLexeme[id] = forms;
+  }
   return forms;
 }
 
