@@ -156,7 +156,7 @@ interface LexemeForms {
  *  (lexeme, tag), not per token. An array indexed by lexeme: a Map lookup per token cost more. */
 const byLexeme: (LexemeForms | undefined)[] = [];
 /** Lexeme ids grow as wink meets new words; beyond this one, tokens are not memoised. */
-const LEXEMES_LIMIT = 1 << 22;
+const LEXEMES_LIMIT = 1 << 20;
 
 function lexemeForms(tokens: WinkTokens, i: number, id: number, tag: string, contraction: boolean, its: Wink['its']): LexemeForms {
   const first = id < byLexeme.length ? byLexeme[id] : undefined;
