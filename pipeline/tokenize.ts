@@ -5,6 +5,8 @@
 // normalize-text.ts), so `ter\u200Brorist` is one word; offsets are mapped back to the raw
 // text, and a token's value is the raw slice (invisible characters included).
 // Tells `onText` (if given) how far it has come, every 64K characters of a long text.
+// Cost: wink's readDoc per line is most of it; what a token takes from its wink lexeme (value,
+// kind, matching forms, lemma) is memoised per (lexeme, POS tag), see lexemeForms.
 // The only module that imports wink-nlp.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -20,7 +22,10 @@ let nlp: Wink | null = null;
 const PIPE = ['sbd', 'negation', 'pos'];
 
 function getNlp(): Wink {
-  nlp ??= winkNLP(model, PIPE);
+  if (!nlp) {
+    nlp = winkNLP(model, PIPE);
+    byLexeme = []; // lexeme ids are those of this instance's word cache
+  }
   return nlp;
 }
 
@@ -154,7 +159,7 @@ interface LexemeForms {
  *  tag alone (its.lemma: the lexeme's own lemma, or the lemmatizer on the lower-cased value and
  *  the tag, which consults only the model's fixed vocabulary); so wink is asked once per
  *  (lexeme, tag), not per token. An array indexed by lexeme: a Map lookup per token cost more. */
-const byLexeme: (LexemeForms | undefined)[] = [];
+let byLexeme: (LexemeForms | undefined)[] = [];
 /** Lexeme ids grow as wink meets new words; beyond this one, tokens are not memoised. */
 const LEXEMES_LIMIT = 1 << 20;
 
