@@ -5,6 +5,8 @@
 // normalize-text.ts), so `ter\u200Brorist` is one word; offsets are mapped back to the raw
 // text, and a token's value is the raw slice (invisible characters included).
 // Tells `onText` (if given) how far it has come, every 64K characters of a long text.
+// Cost: wink's readDoc per line is most of it; what a token takes from its wink lexeme (value,
+// kind, matching forms, lemma) is memoised per (lexeme, POS tag), see lexemeForms.
 // The only module that imports wink-nlp.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -12,6 +14,7 @@ import { matchForm, withoutInvisibles } from './normalize-text.js';
 import type { Paragraph, Sentence, SourceDoc, Token, TokenKind, TokenizedDoc } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
+type WinkTokens = ReturnType<ReturnType<Wink['readDoc']>['tokens']>;
 let nlp: Wink | null = null;
 
 /** Only the annotations read below: named entities, sentiment and custom entities are not
@@ -19,7 +22,10 @@ let nlp: Wink | null = null;
 const PIPE = ['sbd', 'negation', 'pos'];
 
 function getNlp(): Wink {
-  nlp ??= winkNLP(model, PIPE);
+  if (!nlp) {
+    nlp = winkNLP(model, PIPE);
+    byLexeme = []; // lexeme ids are those of this instance's word cache
+  }
   return nlp;
 }
 
@@ -49,7 +55,7 @@ export function tokenize(doc: SourceDoc, onText?: (offset: number) => void): Tok
     if (onText && base - told >= TELL_EVERY) onText((told = base));
     const tokenFrom = tokens.length;
     const sentenceFrom = sentences.length;
-    tokenizeParagraph(line[0], base, paragraphs.length, sentenceFrom, tokens, sentences);
+    tokenizeParagraph(line[0], base, paragraphs.length, tokens, sentences);
     if (tokens.length === tokenFrom) continue; // a blank or whitespace-only line
     paragraphs.push({
       index: paragraphs.length,
@@ -66,7 +72,6 @@ function tokenizeParagraph(
   rawLine: string,
   base: number,
   paragraph: number,
-  firstSentence: number,
   tokens: Token[],
   sentences: Sentence[],
 ): void {
@@ -74,64 +79,122 @@ function tokenizeParagraph(
   const its = wink.its;
   const { text: line, rawOffset } = withoutInvisibles(rawLine);
   const wdoc = wink.readDoc(line);
-  const values = wdoc.tokens().out(its.value) as string[];
-  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const types = wdoc.tokens().out(its.type) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as never) as unknown as string[];
-  const negation = wdoc.tokens().out(its.negationFlag) as unknown as boolean[];
+  const all = wdoc.tokens();
+  const ids = all.out(its.uniqueId) as unknown as number[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const negation = all.out(its.negationFlag) as unknown as boolean[];
+  const contraction = all.out(its.contractionFlag) as unknown as boolean[];
   const sentenceSpans = wdoc.sentences().out(its.span) as unknown as [number, number][];
 
-  // wink token index → our token index (whitespace tokens are dropped).
-  const ours: number[] = new Array<number>(values.length).fill(-1);
-  let sentence = 0;
+  // wink's sentences split the line's tokens in order; a sentence of whitespace tokens only
+  // is dropped, so a token's sentence number is that of the next sentence pushed.
+  let span = 0;
+  let sentenceFrom = tokens.length;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+  for (let i = 0; i < ids.length; i++) {
+    const tag = pos[i] ?? 'X';
+    const forms = lexemeForms(all, i, ids[i]!, tag, contraction[i] === true, its);
+    const value = forms.value;
     cursor += spaces[i]!.length;
     const start = locate(line, value, cursor);
     cursor = start + value.length;
-    while (sentence < sentenceSpans.length - 1 && i > sentenceSpans[sentence]![1]) sentence++;
-    if (value.trim() === '') continue;
-    ours[i] = tokens.length;
-    const [from, to] = rawOffset ? [rawOffset(start), rawOffset(start + value.length - 1) + 1] : [start, start + value.length];
-    const raw = rawOffset ? rawLine.slice(from, to) : value;
+    while (span < sentenceSpans.length - 1 && i > sentenceSpans[span]![1]) {
+      endSentence(paragraph, sentenceFrom, tokens, sentences);
+      sentenceFrom = tokens.length;
+      span++;
+    }
+    if (isBlank(value)) continue;
+    let from = start;
+    let to = cursor;
+    let raw = value;
+    if (rawOffset) {
+      from = rawOffset(start);
+      to = rawOffset(cursor - 1) + 1;
+      raw = rawLine.slice(from, to);
+    }
     tokens.push({
       start: base + from,
       end: base + to,
       value: raw,
-      norm: matchForm(raw),
-      lemma: matchForm(lemmas[i] ?? value),
-      pos: pos[i] ?? 'X',
+      norm: raw === value ? forms.norm : matchForm(raw),
+      lemma: forms.lemma,
+      pos: tag,
       negated: negation[i] === true,
-      kind: KINDS[types[i] ?? ''] ?? 'other',
-      sentence: firstSentence + sentence,
+      kind: forms.kind,
+      sentence: sentences.length,
       paragraph,
     });
   }
-  for (const [first, last] of sentenceSpans) {
-    let from = -1;
-    let to = -1;
-    for (let i = first; i <= last; i++) {
-      const t = ours[i]!;
-      if (t < 0) continue;
-      if (from < 0) from = t;
-      to = t + 1;
-    }
-    if (from < 0) continue;
-    sentences.push({
-      index: sentences.length,
-      paragraph,
-      start: tokens[from]!.start,
-      end: tokens[to - 1]!.end,
-      tokens: { from, to },
-    });
+  endSentence(paragraph, sentenceFrom, tokens, sentences);
+}
+
+/** Pushes the sentence of tokens[from..] if it holds any token. */
+function endSentence(paragraph: number, from: number, tokens: Token[], sentences: Sentence[]): void {
+  const to = tokens.length;
+  if (to === from) return;
+  sentences.push({
+    index: sentences.length,
+    paragraph,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    tokens: { from, to },
+  });
+}
+
+/** What a token takes from its wink lexeme and POS tag: its value, its matching form, the
+ *  matching form of wink's lemma, and its kind. */
+interface LexemeForms {
+  readonly tag: string;
+  readonly value: string;
+  readonly norm: string;
+  readonly lemma: string;
+  readonly kind: TokenKind;
+  /** The same lexeme under another tag. */
+  readonly next: LexemeForms | undefined;
+}
+
+/** LexemeForms by wink lexeme (its.uniqueId), then tag. A token's value and type depend on its
+ *  lexeme alone, and wink's lemma of a token that is not part of a contraction on its lexeme and
+ *  tag alone (its.lemma: the lexeme's own lemma, or the lemmatizer on the lower-cased value and
+ *  the tag, which consults only the model's fixed vocabulary); so wink is asked once per
+ *  (lexeme, tag), not per token. An array indexed by lexeme: a Map lookup per token cost more. */
+let byLexeme: (LexemeForms | undefined)[] = [];
+/** Lexeme ids grow as wink meets new words; beyond this one, tokens are not memoised. */
+const LEXEMES_LIMIT = 1 << 20;
+
+function lexemeForms(tokens: WinkTokens, i: number, id: number, tag: string, contraction: boolean, its: Wink['its']): LexemeForms {
+  const first = id < byLexeme.length ? byLexeme[id] : undefined;
+  if (!contraction) for (let f = first; f; f = f.next) if (f.tag === tag) return f;
+  const item = tokens.itemAt(i);
+  const value = item.out(its.value) as string;
+  const norm = matchForm(value);
+  const lemma = (item.out(its.lemma as never) as unknown as string | undefined) ?? value;
+  const forms: LexemeForms = {
+    tag,
+    value,
+    norm,
+    lemma: lemma === value ? norm : matchForm(lemma),
+    kind: kindOf(item.out(its.type) as string),
+    next: first,
+  };
+  // A contraction's part (ca|n't) has its lemma from the contraction: asked each time.
+  if (!contraction && id < LEXEMES_LIMIT) {
+    while (byLexeme.length <= id) byLexeme.push(undefined); // dense, never a sparse array
+    byLexeme[id] = forms;
   }
-  // Token sentence numbers must match the sentences actually kept (all-whitespace ones dropped).
-  for (let s = firstSentence; s < sentences.length; s++) {
-    const { from, to } = sentences[s]!.tokens;
-    for (let t = from; t < to; t++) (tokens[t] as { sentence: number }).sentence = s;
-  }
+  return forms;
+}
+
+function kindOf(type: string | undefined): TokenKind {
+  return KINDS[type ?? ''] ?? 'other';
+}
+
+/** value.trim() === '', without trimming when the first character is not white space. */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return false;
+  return value.trim() === '';
 }
 
 /** Where `value` starts at or after `cursor`. wink keeps token values as written, so this is

@@ -54,4 +54,32 @@ describe('tokenize', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives each token the lemma of its own tag, and a contraction part the lemma of its contraction', () => {
+    const lemmas = (text: string): string[] => tokenize(source(text)).tokens.map((t) => t.lemma);
+    expect(lemmas('I saw the saw.')).toEqual(['i', 'see', 'the', 'saw', '.']);
+    expect(lemmas("They can't go. The can is red.")).toEqual(['they', 'can', 'not', 'go', '.', 'the', 'can', 'be', 'red', '.']);
+  });
+
+  it('keeps offsets exact around invisible characters, and reads a text the same the second time (property)', () => {
+    const part = fc.constantFrom(
+      ...'ab Z.,;“”‘’"\'\n\r—-'.split(''),
+      '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD',
+      'ter\u200Brorist', 'cu\u00ADlt', 'saw', 'saws', "can't", 'not', 'Leads', 'leading',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const doc = tokenize(source(text));
+        for (let i = 0; i < doc.tokens.length; i++) {
+          const t = doc.tokens[i]!;
+          if (text.slice(t.start, t.end) !== t.value || t.start >= t.end) return false;
+          if (i > 0 && t.start < doc.tokens[i - 1]!.end) return false;
+        }
+        expect(tokenize(source(text))).toEqual(doc);
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
