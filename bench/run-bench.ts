@@ -6,7 +6,8 @@
 // then seconds per MB for one sentence-per-line document of each --long size (MB), timed
 // after a warm-up run has loaded the model — the whole run, and the document's analysis alone
 // (analyzeText, without the run's fixed costs); then, with --rss, the peak RSS of framelens N
-// jobs on corpora of those sizes (flat memory: the same RSS whatever the corpus size).
+// jobs on corpora of those sizes (flat memory: the same RSS whatever the corpus size); last,
+// each target of issue 8 with the figure this run measured and whether it is met.
 // Token counts are wink's tokens (punctuation included) over the corpus texts, the same
 // number for every row, so rates compare like with like. framelens rows time the whole run:
 // reading, analysis and every report written. Wall-clock seconds and CPU seconds (all
@@ -99,6 +100,12 @@ function measure(mode: string, corpus: string, jobs: number, timeoutS: number): 
   });
 }
 
+/** One target line: the measured figure, the bound, met or not. */
+function target(name: string, value: number, bound: number, sense: '≥' | '≤'): string {
+  const met = sense === '≥' ? value >= bound : value <= bound;
+  return `${name}: ${value.toFixed(2)} — ${met ? 'met' : 'not met'}`;
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -140,6 +147,11 @@ async function main(args: string[]): Promise<void> {
     console.log(`ratios (wall; cpu): framelens 1 job / NLP floor speed = ${(floor.seconds / one.seconds).toFixed(2)}; ${(floor.cpuSeconds / one.cpuSeconds).toFixed(2)}`);
     console.log(`                    ${jobs} jobs / 1 job speed = ${(one.seconds / many.seconds).toFixed(2)} (wall only)`);
     console.log(`                    NLP floor / tokenize alone speed = ${(wink.seconds / floor.seconds).toFixed(2)}; ${(wink.cpuSeconds / floor.cpuSeconds).toFixed(2)}`);
+    const targets: string[] = [
+      target('1 job ≥ 0.6 × NLP floor (wall)', floor.seconds / one.seconds, 0.6, '≥'),
+      target(`${jobs} jobs ≥ 1.7 × 1 job (wall)`, one.seconds / many.seconds, 1.7, '≥'),
+    ];
+    const perMb = new Map<number, number>();
     await writeCorpus(join(dir, 'warm-up.jsonl'), 2000, terms, 3);
     for (const size of longs) {
       const file = join(dir, `long-${size}.jsonl`);
@@ -149,18 +161,33 @@ async function main(args: string[]): Promise<void> {
         console.log(`one ${size} MB document: ${m.message}`);
         continue;
       }
+      if (m.analysisSeconds !== undefined) perMb.set(size, m.analysisSeconds / size);
       const analysis = m.analysisSeconds === undefined ? '' : `; its analysis alone ${(m.analysisSeconds / size).toFixed(2)} s/MB`;
       const figures = `whole run ${m.seconds.toFixed(1)} s (${m.cpuSeconds.toFixed(1)} cpu s), ${(m.seconds / size).toFixed(1)} s/MB (${(m.cpuSeconds / size).toFixed(1)} cpu s/MB), peak RSS ${m.rssMb.toFixed(0)} MB${analysis}`;
       console.log(`one ${size} MB document (sentence per line): ${m.timedOut ? `not done after ${timeoutS} s` : figures}`);
     }
+    const [small, large] = [Math.min(...longs), Math.max(...longs)];
+    if (longs.length > 1 && perMb.has(small) && perMb.has(large)) {
+      targets.push(target(`${large} MB document s/MB ≤ 1.5 × ${small} MB's (analysis alone)`, perMb.get(large)! / perMb.get(small)!, 1.5, '≤'));
+    }
+    const rss = new Map<number, number>();
     for (const size of rssSizes) {
       const file = join(dir, `rss-${size}.jsonl`);
       await writeCorpus(file, size * 1_048_576, terms, 4);
       const m = await measure('run', file, jobs, timeoutS).catch((e: Error) => e);
       if (m instanceof Error) console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.message}`);
       else console.log(`framelens --jobs ${jobs} on ${size} MB: ${m.timedOut ? `not done after ${timeoutS} s` : `${m.seconds.toFixed(0)} s, peak RSS ${m.rssMb.toFixed(0)} MB`}`);
+      if (!(m instanceof Error) && !m.timedOut) rss.set(size, m.rssMb);
       rmSync(file, { force: true });
     }
+    if (rss.size > 1) {
+      const sizes = [...rss.keys()].sort((a, b) => a - b);
+      const [first, last] = [sizes[0]!, sizes[sizes.length - 1]!];
+      targets.push(target(`peak RSS at ${last} MB ≤ 1.2 × at ${first} MB`, rss.get(last)! / rss.get(first)!, 1.2, '≤'));
+      targets.push(target(`peak RSS at ${last} MB ≤ 1024 MB`, rss.get(last)!, 1024, '≤'));
+    }
+    console.log('targets (issue 8):');
+    for (const line of targets) console.log(`  ${line}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
