@@ -7,7 +7,7 @@
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { Token } from '../types.js';
-import { isAbbreviationDot, isCapitalized } from './token-shape.js';
+import { isAbbreviationDot, isCapitalized, isLowerStart } from './token-shape.js';
 
 export function cueBefore(before: readonly Token[], verbs: SpeechVerbIndex): boolean {
   const last = before.at(-1);
@@ -44,7 +44,7 @@ function bareCueIndex(after: readonly Token[], i: number, lastInside: string): n
   if (!/^[,?!]$/.test(lastInside) && after[0]?.value !== ',') return -1;
   const rest = after.slice(i).filter((t) => t.value !== '.');
   if (after.length - i - rest.length > 1 || rest.length < 2 || rest.length > 4) return -1;
-  const lower = (t: Token) => /^\p{Ll}/u.test(t.value) && t.kind === 'word' && t.pos !== 'PRON';
+  const lower = (t: Token) => isLowerStart(t.value) && t.kind === 'word' && t.pos !== 'PRON';
   const named = (t: Token) => isCapitalized(t.value) || t.pos === 'PRON';
   if (lower(rest[0]!) && rest.slice(1).every(named)) return i;
   if (lower(rest.at(-1)!) && rest.slice(0, -1).every(named)) return i + rest.length - 1;

@@ -12,6 +12,7 @@ import { phraseAfter, subjectBefore } from './speaker-phrase.js';
 import type { SpeechVerb, SpeechVerbIndex } from './speech-verbs.js';
 import type { IndexRange, Token } from '../types.js';
 import { DOCUMENT_NOUNS } from './name-words.js';
+import { isLowerStart } from './token-shape.js';
 
 export interface Cue {
   /** Token index of the cue verb. */
@@ -53,7 +54,7 @@ export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: Sp
   // "Rep. Elijah Cummings (D-Md.) said": a false sentence break after an abbreviation; the
   // subject is in the "sentence" before
   const prev = tokens[verb - 1];
-  if (verb === floor && prev && prev.paragraph === t.paragraph && /^\p{Ll}/u.test(t.value) && (prev.value === ')' || /^\p{Lu}\p{L}{0,3}\.$/u.test(prev.value))) {
+  if (verb === floor && prev && prev.paragraph === t.paragraph && isLowerStart(t.value) && (prev.value === ')' || /^\p{Lu}\p{L}{0,3}\.$/u.test(prev.value))) {
     let start = verb - 1;
     while (start > 0 && verb - start < 40 && tokens[start - 1]!.sentence === prev.sentence) start--;
     return speakerPhraseOf(tokens, verb, info, start, ceiling, verbs);

@@ -5,7 +5,7 @@
 // every name outside quotation marks, in text order, with the role words around it.
 import { matchForm } from '../normalize-text.js';
 import { ANONYMOUS_HEADS, CALENDAR_WORDS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PLACE_NAMES, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words.js';
-import { hasDemonymEnding, isCapitalWord, PERSON_SUFFIX } from './token-shape.js';
+import { hasDemonymEnding, isCapitalWord, isLowerStart, PERSON_SUFFIX } from './token-shape.js';
 import type { Token, TokenizedDoc } from '../types.js';
 
 export type NameClass = 'person' | 'organization';
@@ -39,14 +39,15 @@ export function collectDocWords(tokens: readonly Token[]): DocWords {
   const places = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;
-    if (/^\p{Ll}/u.test(t.value)) common.add(t.norm);
+    if (isLowerStart(t.value)) common.add(t.norm);
+    if (!isCapital(t)) return;
     const next = tokens[i + 1];
-    if (isCapital(t) && next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value) && next.start === t.end + 1) {
+    if (next && next.pos === 'NOUN' && isLowerStart(next.value) && next.start === t.end + 1) {
       // "Iranian civilians", "Western countries", "Tasnim news": but "Burton claims" is a verb wink took for a noun.
       if (!isPluralOrThirdPerson(next) || (hasDemonymEnding(t.norm) || /(ern|ic)$/.test(t.norm))) modifiers.add(t.norm);
     }
     const prev = tokens[i - 1];
-    if (isCapital(t) && prev && PLACE_PREPOSITIONS.has(prev.norm)) places.add(t.norm);
+    if (prev && PLACE_PREPOSITIONS.has(prev.norm)) places.add(t.norm);
   });
   return { common, modifiers, places };
 }
@@ -115,7 +116,7 @@ function classifyRun(tokens: readonly Token[], from: number, to: number, words: 
   const norms = run.map((t) => t.norm);
   const next = tokens[to];
   const afterNext = tokens[to + 1];
-  const lowerNoun = !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.value);
+  const lowerNoun = !!next && next.pos === 'NOUN' && isLowerStart(next.value);
   // "Tasnim news agency"; "Legal experts said" (a plural noun, then the verb); but "Burton claims that"
   const modifier = lowerNoun && (!isPluralOrThirdPerson(next!) || (to - from === 1 && (afterNext?.pos === 'VERB' || afterNext?.pos === 'AUX')));
   const acronymAfter = tokens[to]?.value === '(' && /^\p{Lu}{2,}$/u.test(tokens[to + 1]?.value ?? ''); // Mujahedin-e-Khalq (MKO)

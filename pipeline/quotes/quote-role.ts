@@ -7,7 +7,7 @@ import { cueBefore, cueIndexAfter } from './cue-position.js';
 import type { RegionContext } from './quote-context.js';
 import type { SpeechVerbIndex } from './speech-verbs.js';
 import type { Token, TokenizedDoc } from '../types.js';
-import { isCapitalized } from './token-shape.js';
+import { isCapitalized, isLowerStart } from './token-shape.js';
 
 export type QuoteRole = 'speech' | 'scare';
 
@@ -29,7 +29,7 @@ export function classifyQuoteRole(doc: TokenizedDoc, c: RegionContext, verbs: Sp
   const verbBefore = before.some((_, i) => verbs.at(before, i) !== null);
   // reported words in a predicate slot: "said it was ‘disappointed’", "the law “sweeps far too broadly”"
   const first = doc.tokens[c.inside.from];
-  const finite = first !== undefined && /^\p{Ll}/u.test(first.value) && (first.pos === 'VERB' || first.pos === 'AUX' || (first.norm.endsWith('s') && first.norm !== first.lemma));
+  const finite = first !== undefined && isLowerStart(first.value) && (first.pos === 'VERB' || first.pos === 'AUX' || (first.norm.endsWith('s') && first.norm !== first.lemma));
   const predicate = finite && !['DET', 'ADP', 'ADJ'].includes(c.prev?.pos ?? '');
   if (verbBefore && (predicate || !(c.prev && NOUN_SLOT.has(c.prev.pos)))) return 'speech';
   return 'scare';
@@ -55,7 +55,7 @@ function isNaming(before: readonly Token[], lead: { token: Token; index: number 
 function isTitle(doc: TokenizedDoc, c: RegionContext): boolean {
   if (c.words < 2) return false;
   const words = doc.tokens.slice(c.inside.from, c.inside.to).filter((t) => t.kind === 'word');
-  return words.every((t) => isCapitalized(t.value) || (t.value.length <= 3 && /^\p{Ll}/u.test(t.value))) && isCapitalized(words.at(-1)?.value ?? '');
+  return words.every((t) => isCapitalized(t.value) || (t.value.length <= 3 && isLowerStart(t.value))) && isCapitalized(words.at(-1)?.value ?? '');
 }
 
 function endsSentence(doc: TokenizedDoc, c: RegionContext): boolean {

@@ -17,7 +17,7 @@ import { isFurniture, type Furniture } from './page-furniture.js';
 import { matchForm } from '../normalize-text.js';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, GROUP_WORDS, PERSON_NOUNS, ROLE_FAMILIES, TITLE_WORDS } from './name-words.js';
 import { firstAtOrAfter } from './sorted-lookup.js';
-import { isCapitalized, isDemonymOf, PERSON_SUFFIX } from './token-shape.js';
+import { isCapitalized, isDemonymOf, isLowerStart, PERSON_SUFFIX } from './token-shape.js';
 import type { SpeakerMention } from './speaker-phrase.js';
 import type { SpeakerType, Token, TokenizedDoc } from '../types.js';
 
@@ -186,7 +186,7 @@ export class SpeakerResolver {
   private personInRole(m: SpeakerMention): NameMention | null {
     const tokens = this.doc.tokens.slice(m.from, m.to);
     const words = tokens.filter((t) => t.kind === 'word' && !GENERIC.has(t.norm)).map((t) => t.norm);
-    const head = [...tokens].reverse().find((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.value));
+    const head = [...tokens].reverse().find((t) => t.kind === 'word' && isLowerStart(t.value));
     if (!head) return null;
     const family = ROLE_FAMILIES.get(head.lemma) ?? ROLE_FAMILIES.get(head.norm) ?? new Set([head.norm]);
     const paragraph = this.doc.tokens[m.from]!.paragraph;

@@ -6,7 +6,7 @@ import type { NameMention } from './name-mentions.js';
 import { ANONYMITY, ANONYMOUS_HEADS, BARE_HEADS, CALENDAR_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PRONOUNS } from './name-words.js';
 import { namesNear } from './sorted-lookup.js';
 import type { Token } from '../types.js';
-import { isAbbreviationDot, isCapitalized } from './token-shape.js';
+import { isAbbreviationDot, isCapitalized, isLowerStart } from './token-shape.js';
 
 export interface SpeakerMention {
   /** Token range of the phrase's chosen part, and its text as written. */
@@ -173,7 +173,7 @@ function headPerson(tokens: readonly Token[], part: Part, names: readonly NameMe
   const first = tokens[part.from]!;
   const pluralHead = (first.pos === 'NOUN' || first.pos === 'PROPN') && first.norm.endsWith('s') && ['to', 'of', 'for', 'close', 'from'].includes(tokens[part.from + 1]?.norm ?? '');
   // "a top Trump surrogate": a name modifying a lower-case noun is not the person the part names
-  const modifier = (n: NameMention) => n.to < part.to && /^\p{Ll}/u.test(tokens[n.to]!.value) && ['NOUN', 'ADJ'].includes(tokens[n.to]!.pos);
+  const modifier = (n: NameMention) => n.to < part.to && isLowerStart(tokens[n.to]!.value) && ['NOUN', 'ADJ'].includes(tokens[n.to]!.pos);
   const heads = inPart.filter((n) => !pluralHead && !modifier(n) && !tokens.slice(part.from, n.runFrom).some((t) => NP_ADP.has(t.norm)) && !(tokens[n.to]?.pos === 'PART' && n.to < part.to - 1));
   return heads.at(-1) ?? null;
 }

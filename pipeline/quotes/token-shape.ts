@@ -10,6 +10,13 @@ export function isCapitalized(value: string): boolean {
 }
 
 /** A word token that starts with an upper-case letter. */
+/** The value starts with a lower-case letter. */
+export function isLowerStart(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(value);
+}
+
 export function isCapitalWord(t: Token): boolean {
   return t.kind === 'word' && isCapitalized(t.value);
 }
@@ -44,5 +51,5 @@ export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean 
   if (!t || t.value !== '.' || !prev || prev.end !== t.start || !/^\p{Lu}\p{L}{0,3}$/u.test(prev.value)) return false;
   // "N.Y.", "S.C." split as N . Y.: the next letter and its stop are glued on
   const letter = !!next && next.start === t.end && /^\p{Lu}\.?$/u.test(next.value);
-  return !next || next.paragraph !== t.paragraph || letter || next.value === ')' || next.value === ',' || /^\p{Ll}/u.test(next.value);
+  return !next || next.paragraph !== t.paragraph || letter || next.value === ')' || next.value === ',' || isLowerStart(next.value);
 }
