@@ -3,22 +3,20 @@
 //   1. check the shards (merge/check-shards.ts): all N present once, same versions,
 //      lexicons, options and inputs; load the lexicons (given, or the bundled ones) and check
 //      they are the shards';
-//   2. read every shard's figures.jsonl and sort the records by doc_id; run the
-//      cross-document rules (merge/cross-document.ts: duplicates across shards, ...);
+//   2. stream every shard's figures.jsonl in doc_id order (merge/stream-records.ts) past the
+//      cross-document rules (merge/cross-document.ts: duplicates across shards, ...), keeping
+//      of each record only its shard, doc_id and change: memory does not hold the figures;
 //   3. join each row report (merge/merge-rows.ts), streaming, rows copied as written;
-//   4. write figures.jsonl, rebuild RunTotals from the figures (lemma counts: the sums of the
-//      shards' lemma lines) and end as a run does
+//   4. stream the figures again into figures.jsonl and RunTotals (lemma counts: the sums of
+//      the shards' lemma lines) and end as a run does
 //      (writeRunSummary: every summary report, the codebook, the manifest with the counts
 //      of the whole run and no shard option).
 // A refusal is one line with a code. Everything is written into a temporary folder that
 // replaces --out at once at the end (run-folder.ts, as analyze does): a shard file found
 // damaged in steps 2-3 stops the merge with --out left as it was.
-import { createReadStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import type { Problems, RecordCounts } from './analyze-corpus.js';
-import { compareDocIds } from './corpus/compare-doc-ids.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
 import type { ResolvedLexicons } from './lexicon/resolve-lexicons.js';
 import { checkShards, lexiconDifference, lexiconList } from './merge/check-shards.js';
@@ -29,10 +27,11 @@ import { openRunFolder } from './run-folder.js';
 import { DEFAULT_STATS_OPTIONS } from './stats/stats-options.js';
 import type { StatsOptions } from './stats/stats-options.js';
 import type { CrossDocumentRule, MergeRecord } from './merge/cross-document.js';
-import { mergeRowReport, ShardContentError } from './merge/merge-rows.js';
+import { mergeRowReport, ShardContentError, type MergeRow } from './merge/merge-rows.js';
+import { streamRecords } from './merge/stream-records.js';
 import { manifestLexicons } from './reports/build-manifest.js';
-import { addFiguresEntry, docIdOfEntry, FIGURES_FILE, figuresLine, lemmaLines, parseFiguresLine } from './reports/figures-sidecar.js';
-import type { FiguresEntry, LemmaLine } from './reports/figures-sidecar.js';
+import { addFiguresEntry, FIGURES_FILE, figuresLine, lemmaLines } from './reports/figures-sidecar.js';
+import type { FiguresEntry } from './reports/figures-sidecar.js';
 import { ROW_REPORTS } from './reports/index.js';
 import { RunTotals } from './stats/run-totals.js';
 import type { Lexicon } from './types.js';
@@ -86,61 +85,43 @@ async function shardLexicons(shard: ShardFolder, paths: readonly string[]): Prom
 }
 
 async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lexicon[], stats: StatsOptions, outDir: string, rules: readonly CrossDocumentRule[]): Promise<MergeOutcome> {
-  const { records, lemmas } = await readRecords(shards);
-  for (const rule of rules) rule(records);
-  // Lemma counts come summed per shard: a processed document set aside by a rule could not be
-  // taken out of them. Shards of one corpus never need it (each finds duplicates over all of it).
-  const demoted = records.find((r) => r.entry.kind === 'processed' && r.change?.kind === 'set-aside');
-  if (demoted) throw new ShardContentError(`doc_id ${demoted.docId} is analysed in its shard but set aside across shards; were the shards made from the same corpus? [MERGE_SHARD_CONTENT]`);
-  await mkdir(outDir, { recursive: true });
   const dirs = shards.map((s) => s.dir);
+  const totals = new RunTotals(lexicons, stats);
+  // Pass 1: every record in doc_id order past the rules; kept: its shard, doc_id and change.
+  const records: MergeRow[] = [];
+  const visitors = rules.map((rule) => rule());
+  for await (const r of streamRecords(dirs, (line) => addFiguresEntry(totals, line))) {
+    for (const visit of visitors) visit(r);
+    // Lemma counts come summed per shard: a processed document set aside by a rule could not
+    // be taken out of them. Shards of one corpus never need it (each finds duplicates over all of it).
+    if (r.entry.kind === 'processed' && r.change?.kind === 'set-aside') {
+      throw new ShardContentError(`doc_id ${r.docId} is analysed in its shard but set aside across shards; were the shards made from the same corpus? [MERGE_SHARD_CONTENT]`);
+    }
+    records.push({ shard: r.shard, docId: r.docId, change: r.change });
+  }
+  await mkdir(outDir, { recursive: true });
   const written: string[] = [];
+  // Pass 2: the row reports, joined.
   for (const spec of ROW_REPORTS) {
     await mergeRowReport(spec, dirs, records, outDir);
     written.push(spec.file);
   }
-  const totals = new RunTotals(lexicons, stats);
+  // Pass 3: the figures again, changed where a rule said so, into the totals and figures.jsonl.
   const counts = { read: records.length, processed: 0, rejected: 0, duplicate: 0 };
   const figures = await TempFile.open(outDir, FIGURES_FILE);
-  for (const r of records) {
-    const entry = finalEntry(r);
+  let k = 0;
+  for await (const r of streamRecords(dirs)) {
+    const entry = finalEntry({ ...r, change: records[k++]!.change });
     addFiguresEntry(totals, entry);
     if (entry.kind === 'processed') counts.processed++;
     else counts[entry.record.status]++;
     await figures.write(figuresLine(entry));
   }
-  for (const line of lemmas) addFiguresEntry(totals, line);
   for (const line of lemmaLines(totals.lemmas)) await figures.write(line);
   await figures.commit();
   written.push(FIGURES_FILE);
   written.push(...(await writeRunSummary(outDir, totals, mergedManifest(shards[0]!, counts))));
   return { ok: true, counts, shards: shards.length, written };
-}
-
-/** Every shard's figures.jsonl lines: the records in doc_id order, and the lemma lines. */
-async function readRecords(shards: readonly ShardFolder[]): Promise<{ records: MergeRecord[]; lemmas: LemmaLine[] }> {
-  const records: MergeRecord[] = [];
-  const lemmas: LemmaLine[] = [];
-  for (const [index, shard] of shards.entries()) {
-    const path = join(shard.dir, FIGURES_FILE);
-    let n = 0;
-    for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
-      n++;
-      if (line.trim() === '') continue;
-      let entry: FiguresEntry | LemmaLine;
-      try {
-        entry = parseFiguresLine(line);
-      } catch {
-        throw new ShardContentError(`${path}:${n}:1: not a JSON line; re-run that shard [MERGE_SHARD_CONTENT]`);
-      }
-      if (entry.kind === 'lemmas') lemmas.push(entry);
-      else records.push({ shard: index, docId: docIdOfEntry(entry), entry, change: null });
-    }
-  }
-  records.sort((a, b) => compareDocIds(a.docId, b.docId));
-  const twice = records.findIndex((r, i) => i > 0 && records[i - 1]!.docId === r.docId);
-  if (twice >= 0) throw new ShardContentError(`doc_id ${records[twice]!.docId} is in two shard folders; were they made from the same corpus? [MERGE_SHARD_CONTENT]`);
-  return { records, lemmas };
 }
 
 function finalEntry(r: MergeRecord): FiguresEntry {

@@ -11,7 +11,7 @@ import { runAnalyze } from '../cli/commands/analyze.js';
 import { UsageError } from '../cli/usage-error.js';
 import { mergeRuns, parseShard, runAnalysis, shardOf } from '../pipeline/index.js';
 import type { RunSettings, Shard } from '../pipeline/index.js';
-import type { MergeRecord } from '../pipeline/merge/cross-document.js';
+import type { CrossDocumentRule, MergeRecord } from '../pipeline/merge/cross-document.js';
 import { resolveDuplicates } from '../pipeline/merge/cross-document.js';
 import { BUNDLED_CORPUS_DIR, PACKAGE_ROOT } from '../pipeline/package-root.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
@@ -119,12 +119,10 @@ describe('analyze --shard and merge', () => {
 
   it('apply a cross-document rule that changes the rows of a processed document', async () => {
     const parts = await shards([SMALL], 2);
-    const upper: (records: readonly MergeRecord[]) => void = (records) => {
-      for (const r of records) {
-        if (r.entry.kind !== 'processed' || r.docId !== 'c5') continue;
-        const figures = { ...r.entry.figures, quotes: r.entry.figures.quotes.map((q) => ({ ...q, speaker: q.speaker.toUpperCase() })) };
-        r.change = { kind: 'processed', figures, fixRow: (file, header, cells) => (file === 'quotes.csv' ? cells.map((cell, i) => (header[i] === 'speaker' ? cell.toUpperCase() : cell)) : [...cells]) };
-      }
+    const upper: CrossDocumentRule = () => (r) => {
+      if (r.entry.kind !== 'processed' || r.docId !== 'c5') return;
+      const figures = { ...r.entry.figures, quotes: r.entry.figures.quotes.map((q) => ({ ...q, speaker: q.speaker.toUpperCase() })) };
+      r.change = { kind: 'processed', figures, fixRow: (file, header, cells) => (file === 'quotes.csv' ? cells.map((cell, i) => (header[i] === 'speaker' ? cell.toUpperCase() : cell)) : [...cells]) };
     };
     const outDir = join(tempCorpus(), 'merged');
     const done = await mergeRuns({ shardDirs: parts, outDir, rules: [resolveDuplicates, upper] });
@@ -137,9 +135,8 @@ describe('analyze --shard and merge', () => {
 
   it('refuse, leaving --out alone, a rule that sets aside a document its shard analysed (its lemma counts are summed in the shard)', async () => {
     const parts = await shards([SMALL], 2);
-    const demote = (records: readonly MergeRecord[]): void => {
-      const r = records.find((x) => x.docId === 'c5')!;
-      r.change = { kind: 'set-aside', status: 'duplicate', reason: 'same outlet and text as c1', reasonCode: 'duplicate' };
+    const demote: CrossDocumentRule = () => (r: MergeRecord) => {
+      if (r.docId === 'c5') r.change = { kind: 'set-aside', status: 'duplicate', reason: 'same outlet and text as c1', reasonCode: 'duplicate' };
     };
     const outDir = join(tempCorpus(), 'merged');
     const done = await mergeRuns({ shardDirs: parts, outDir, rules: [demote] });
@@ -214,6 +211,16 @@ describe('merge refuses shards that are not slices of one command, in one line',
     expect(await refusal([s1!, s2!, '--out', out])).toMatch(/terms\.csv: has rows for doc_id zz9 out of order or not in figures\.jsonl; re-run that shard \[MERGE_SHARD_CONTENT\]$/);
     appendFileSync(join(s1!, 'figures.jsonl'), '{"docId": \n');
     expect(await refusal([s1!, s2!, '--out', out])).toMatch(/figures\.jsonl:\d+:1: not a JSON line; re-run that shard \[MERGE_SHARD_CONTENT\]$/);
+  });
+
+  it('names a shard whose figures.jsonl is out of doc_id order (the merge streams the shards in order)', async () => {
+    const [s1, s2] = await shards([SMALL], 2);
+    const path = join(s1!, 'figures.jsonl'); // the shard with most records (8 of 9)
+    const lines = readFileSync(path, 'utf8').split('\n');
+    [lines[0], lines[1]] = [lines[1]!, lines[0]!];
+    writeFileSync(path, lines.join('\n'));
+    const docId = (JSON.parse(lines[1]!) as { docId: string }).docId;
+    expect(await refusal([s1!, s2!, '--out', join(tempCorpus(), 'm')])).toMatch(new RegExp(`figures\\.jsonl:2:1: doc_id ${docId} is out of doc_id order; re-run that shard \\[MERGE_SHARD_CONTENT\\]$`));
   });
 
   it('prints its usage with --help and needs --out and at least one folder', async () => {

@@ -1,9 +1,9 @@
-// What a shard cannot know: results that depend on documents in other shards. A merge holds
-// every record of the run in doc_id order (one MergeRecord each, from the shards'
-// figures.jsonl) and runs each CROSS_DOCUMENT_RULES rule over them; a rule records what one
-// run would have written differently as the record's `change`, which merge-rows.ts applies to
-// the record's rows and merge-runs.ts to its figures. Rules run in order; a rule sees earlier
-// rules' changes.
+// What a shard cannot know: results that depend on documents in other shards. A merge streams
+// every record of the run in doc_id order (one MergeRecord each, read from the shards'
+// figures.jsonl as it goes: merge/stream-records.ts) past each CROSS_DOCUMENT_RULES rule; a
+// rule records what one run would have written differently as the record's `change`, which
+// merge-rows.ts applies to the record's rows and merge-runs.ts to its figures. Rules see each
+// record in order; a rule sees earlier rules' changes. Only changes are kept, never figures.
 //   - resolveDuplicates: same outlet and text in two shards. Each shard indexes the whole
 //     corpus and finds duplicates over all of it (corpus/record-index.ts keepOnly), so shards
 //     of this version never hold two copies; the rule is the merge's own check of `dupKey`
@@ -39,28 +39,32 @@ export interface MergeRecord {
   change: RecordChange | null;
 }
 
-export type CrossDocumentRule = (records: readonly MergeRecord[]) => void;
+/** A cross-document rule: made once per merge (its state lives in the closure), then shown
+ *  every record in doc_id order; it may set the record's `change` (a later rule sees it). A
+ *  record's figures are read from its shard as the merge streams by: a rule keeps what it needs
+ *  of earlier records itself. */
+export type CrossDocumentRule = () => (record: MergeRecord) => void;
 
-/** Marks the later copies of a document found in several shards as duplicates. */
-export function resolveDuplicates(records: readonly MergeRecord[]): void {
+/** Marks the later copies of a document found in several shards as duplicates: the first
+ *  copy in doc_id order is the one a run keeps. */
+export const resolveDuplicates: CrossDocumentRule = () => {
   const keeper = new Map<string, string>();
-  for (const r of records) {
-    if (r.entry.kind === 'processed' && !keeper.has(r.entry.figures.dupKey)) keeper.set(r.entry.figures.dupKey, r.docId);
-  }
   const demoted = new Map<string, string>();
-  for (const r of records) {
-    if (r.entry.kind !== 'processed') continue;
-    const kept = keeper.get(r.entry.figures.dupKey)!;
-    if (kept === r.docId) continue;
-    r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept), reasonCode: 'duplicate' };
-    demoted.set(r.docId, kept);
-  }
-  for (const r of records) {
-    if (r.entry.kind !== 'set-aside' || r.entry.record.status !== 'duplicate') continue;
+  return (r) => {
+    if (r.entry.kind === 'processed') {
+      const kept = keeper.get(r.entry.figures.dupKey);
+      if (kept === undefined) keeper.set(r.entry.figures.dupKey, r.docId);
+      else {
+        r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept), reasonCode: 'duplicate' };
+        demoted.set(r.docId, kept);
+      }
+      return;
+    }
+    if (r.entry.record.status !== 'duplicate') return;
     const shardKept = keptDocIdOf(r.entry.record.reason);
     const kept = shardKept === null ? undefined : demoted.get(shardKept);
     if (kept !== undefined) r.change = { kind: 'set-aside', status: 'duplicate', reason: duplicateReason(kept), reasonCode: 'duplicate' };
-  }
-}
+  };
+};
 
 export const CROSS_DOCUMENT_RULES: readonly CrossDocumentRule[] = [resolveDuplicates];

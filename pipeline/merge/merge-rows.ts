@@ -18,10 +18,13 @@ import type { MergeRecord, RecordChange } from './cross-document.js';
 /** A shard folder whose files do not fit its figures.jsonl (truncated or edited). */
 export class ShardContentError extends Error {}
 
+/** What the join needs of a record: where its rows are, and what a rule changed. */
+export type MergeRow = Pick<MergeRecord, 'shard' | 'docId' | 'change'>;
+
 export async function mergeRowReport(
   spec: RowReport<unknown>,
   shardDirs: readonly string[],
-  records: readonly MergeRecord[],
+  records: readonly MergeRow[],
   outDir: string,
 ): Promise<void> {
   const readers = await Promise.all(shardDirs.map((dir) => RecordReader.open(join(dir, spec.file))));

@@ -7,18 +7,18 @@
 // `duplicate_sentences` in documents.csv.
 import { SentenceDedup } from '../stats/sentence-dedup.js';
 import type { DocFigures } from '../types.js';
-import type { MergeRecord, RecordChange } from './cross-document.js';
+import type { CrossDocumentRule, MergeRecord, RecordChange } from './cross-document.js';
 
-export function redoSentenceDedup(records: readonly MergeRecord[]): void {
+export const redoSentenceDedup: CrossDocumentRule = () => {
   const dedup = new SentenceDedup();
-  for (const r of records) {
-    if (r.entry.kind !== 'processed' || r.change?.kind === 'set-aside') continue;
+  return (r: MergeRecord) => {
+    if (r.entry.kind !== 'processed' || r.change?.kind === 'set-aside') return;
     const before = r.change?.kind === 'processed' ? r.change.figures : r.entry.figures;
     const after = dedup.markFigures(before);
-    if (sameList(after.duplicateSentences, before.duplicateSentences)) continue;
+    if (sameList(after.duplicateSentences, before.duplicateSentences)) return;
     r.change = { kind: 'processed', figures: after, fixRow: flagFixer(after, r.change) };
-  }
-}
+  };
+};
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
