@@ -123,7 +123,7 @@ describe('framelens reproduce', () => {
     const result = await reproduce([run]);
     expect(result.code).toBe(0);
     expect(result.err.split('\n')).toEqual([
-      'note: version differs: framelens recorded 0.0.0, now 0.1.0',
+      'note: version differs: framelens recorded 0.0.0, now 0.2.0',
       `note: version differs: node recorded v0.0.1, now ${process.version}`,
       expect.stringMatching(/^note: version differs: wink-eng-lite-web-model recorded 0\.9\.0, now \d/),
       '',
