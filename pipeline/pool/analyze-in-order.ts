@@ -6,6 +6,7 @@
 // only the batches in flight. Records set aside pass through in their place. Progress is told
 // per batch, and inside long documents as tokenize moves through them.
 import { analyzeOne } from './analyze-one.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { WorkerPool } from './worker-pool.js';
 import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '../analyze-corpus.js';
 import { batchOf, statusOf, type AnalysedBatch, type SinkRecord } from '../reports/prepare-record.js';
@@ -33,6 +34,7 @@ export async function analyzeOrdered(
   sink: RecordSink,
   options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'crashOnText'>,
 ): Promise<RecordCounts> {
+  limitHeapGrowth();
   // No more workers than there is work for (each loads the model), and batches small enough
   // that a small corpus still gives every worker some (about four batches a worker).
   const jobs = Math.min(Math.max(1, options.jobs ?? 1), Math.ceil(sizes.documents / MIN_DOCS_PER_JOB));
