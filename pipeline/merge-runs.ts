@@ -111,7 +111,9 @@ async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lex
   const figures = await TempFile.open(outDir, FIGURES_FILE);
   let k = 0;
   for await (const r of streamRecords(dirs)) {
-    const entry = finalEntry({ ...r, change: records[k++]!.change });
+    const first = records[k++];
+    if (first?.docId !== r.docId) throw new ShardContentError(`${join(dirs[r.shard]!, FIGURES_FILE)}: changed while the merge read it; merge again [MERGE_SHARD_CONTENT]`);
+    const entry = finalEntry({ ...r, change: first.change });
     addFiguresEntry(totals, entry);
     if (entry.kind === 'processed') counts.processed++;
     else counts[entry.record.status]++;

@@ -16,6 +16,7 @@ interface Cursor {
   readonly shard: number;
   readonly path: string;
   readonly lines: AsyncIterator<string>;
+  readonly close: () => void;
   line: number;
   head: { docId: string; entry: FiguresEntry } | null;
 }
@@ -24,23 +25,28 @@ interface Cursor {
 export async function* streamRecords(dirs: readonly string[], onLemmas: (line: LemmaLine) => void = () => undefined): AsyncGenerator<MergeRecord> {
   const cursors: Cursor[] = dirs.map((dir, shard) => {
     const path = join(dir, FIGURES_FILE);
-    const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
-    return { shard, path, lines, line: 0, head: null };
+    const input = createReadStream(path, 'utf8');
+    const reader = createInterface({ input, crlfDelay: Infinity });
+    return { shard, path, lines: reader[Symbol.asyncIterator](), close: () => (reader.close(), input.destroy()), line: 0, head: null };
   });
-  for (const c of cursors) await advance(c, onLemmas);
-  let previous: string | null = null;
-  for (;;) {
-    let next: Cursor | null = null;
-    for (const c of cursors) if (c.head && (!next || compareDocIds(c.head.docId, next.head!.docId) < 0)) next = c;
-    if (!next) return;
-    const { docId, entry } = next.head!;
-    if (previous === docId) throw new ShardContentError(`doc_id ${docId} is in two shard folders; were they made from the same corpus? [MERGE_SHARD_CONTENT]`);
-    previous = docId;
-    await advance(next, onLemmas);
-    if (next.head && compareDocIds(next.head.docId, docId) <= 0) {
-      throw new ShardContentError(`${next.path}:${next.line}:1: doc_id ${next.head.docId} is out of doc_id order; re-run that shard [MERGE_SHARD_CONTENT]`);
+  try {
+    for (const c of cursors) await advance(c, onLemmas);
+    let previous: string | null = null;
+    for (;;) {
+      let next: Cursor | null = null;
+      for (const c of cursors) if (c.head && (!next || compareDocIds(c.head.docId, next.head!.docId) < 0)) next = c;
+      if (!next) return;
+      const { docId, entry } = next.head!;
+      if (previous === docId) throw new ShardContentError(`doc_id ${docId} is in two shard folders; were they made from the same corpus? [MERGE_SHARD_CONTENT]`);
+      previous = docId;
+      await advance(next, onLemmas);
+      if (next.head && compareDocIds(next.head.docId, docId) <= 0) {
+        throw new ShardContentError(`${next.path}:${next.line}:1: doc_id ${next.head.docId} is out of doc_id order; re-run that shard [MERGE_SHARD_CONTENT]`);
+      }
+      yield { shard: next.shard, docId, entry, change: null };
     }
-    yield { shard: next.shard, docId, entry, change: null };
+  } finally {
+    for (const c of cursors) c.close();
   }
 }
 
