@@ -1,9 +1,9 @@
 // A record made ready for the report folder where it is analysed: its rows of each row report
-// as CSV text, its figures.jsonl entry and line; a batch's lemma counts are summed there too. Nothing here depends on another record, so a
-// worker thread does it (pool/worker-entry.ts) and the thread writing the folder only appends
-// text and folds the figures into the totals (write-reports.ts). Not used with --dedup
-// sentences: a record's rows then depend on the documents before it, and the writer marks
-// and renders them itself.
+// as CSV text, its figures.jsonl entry and line; a batch's lemma counts are summed there too.
+// Nothing here depends on another record, so a worker thread does it (pool/worker-entry.ts)
+// and the thread writing the folder only appends text and folds the figures into the totals
+// (write-reports.ts). Not used with --dedup sentences: a record's rows then depend on the
+// documents before it, and the writer marks and renders them itself.
 import { sumLemmas, type LemmaSums } from '../stats/lemma-counts.js';
 import type { RecordOutcome, SetAsideRecord } from '../types.js';
 import { csvBatches } from './csv-text.js';
