@@ -75,18 +75,11 @@ interface LemmaRow {
 }
 
 function* lemmaRows(totals: RunTotals): Generator<LemmaRow> {
-  const lemmas = totals.lemmas;
-  const ids = lemmas.sortedIds();
-  for (const outlet of lemmas.outlets()) {
-    for (const id of ids) {
-      const count = lemmas.count(outlet, id);
-      if (count > 0) yield { outlet, lemma: lemmas.lemma(id), count };
-    }
-  }
+  for (const [outlet, pairs] of totals.lemmas.byOutlet()) for (const [lemma, count] of pairs) yield { outlet, lemma, count };
 }
 
-/** The per-outlet lemma frequencies distinctive_terms.csv is computed from, so that a merge of
- *  shard folders can add them up (and a reader can recompute any lemma's figures). */
+/** The per-outlet lemma frequencies distinctive_terms.csv is computed from, so that a reader
+ *  can recompute any lemma's figures (a merge adds up the same sums from figures.jsonl). */
 export const lemmaCountsReport = defineSummaryReport<LemmaRow>({
   file: 'lemma_counts.csv',
   rowMeaning: "outlet × lemma occurring in the outlet's processed documents (the counts distinctive_terms.csv is computed from)",

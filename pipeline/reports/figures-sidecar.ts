@@ -55,11 +55,7 @@ export function parseFiguresLine(line: string): FiguresEntry | LemmaLine {
 /** The lemma lines of a run's totals: one per outlet, outlets in natural order, lemmas in
  *  code-unit order. */
 export function lemmaLines(lemmas: LemmaCounts): string[] {
-  const ids = lemmas.sortedIds();
-  return lemmas.outlets().map((outlet) => {
-    const counts = ids.flatMap((id) => (lemmas.count(outlet, id) > 0 ? [[lemmas.lemma(id), lemmas.count(outlet, id)]] : []));
-    return `${JSON.stringify({ outlet, lemmaCounts: counts })}\n`;
-  });
+  return [...lemmas.byOutlet()].map(([outlet, lemmaCounts]) => `${JSON.stringify({ outlet, lemmaCounts })}\n`);
 }
 
 export function docIdOfEntry(entry: FiguresEntry): string {

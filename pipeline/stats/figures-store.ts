@@ -108,9 +108,7 @@ export class FiguresStore {
 
   /** Outlets of the documents, in natural order. */
   outlets(): string[] {
-    const seen = new Set<string>();
-    for (let i = 0; i < this.size; i++) seen.add(this.#strings[this.#outletId(i)]!);
-    return [...seen].sort(compareDocIds);
+    return [...this.#outletIndex().keys()].map((id) => this.#strings[id]!).sort(compareDocIds);
   }
 
   /** The documents of one outlet, in doc_id order. */

@@ -85,6 +85,20 @@ export class LemmaCounts {
     return this.#byOutlet.get(outlet)?.[id] ?? 0;
   }
 
+  /** Each outlet (natural order) with its lemmas that occur there and their counts, lemmas in
+   *  code-unit order: lemma_counts.csv and the lemma lines of figures.jsonl. */
+  *byOutlet(): Generator<[string, [string, number][]]> {
+    const ids = this.sortedIds();
+    for (const outlet of this.outlets()) {
+      const pairs: [string, number][] = [];
+      for (const id of ids) {
+        const count = this.count(outlet, id);
+        if (count > 0) pairs.push([this.lemma(id), count]);
+      }
+      yield [outlet, pairs];
+    }
+  }
+
   /** Σ over outlets, by lemma id. */
   totals(): number[] {
     const totals = this.#lemmas.map(() => 0);
