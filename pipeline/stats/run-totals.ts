@@ -13,7 +13,7 @@
 //   - lemma frequencies (distinctive_terms.csv) are per-outlet sums (`lemmas`,
 //     stats/lemma-counts.ts), added apart from the figures: a batch of documents at a time
 //     where they are analysed (`addLemmaSums`), one document at a time from an outcome
-//     (`add`), or from the lemma_counts.csv of shard folders (a merge). Sums do not depend on
+//     (`add`), or from the lemma lines of shard folders' figures.jsonl (a merge). Sums do not depend on
 //     the order of adding.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { figuresOf } from '../figures-of.js';
@@ -77,10 +77,6 @@ export class RunTotals {
   /** An outlet's processed documents, in doc_id order. */
   docsOf(outlet: string): Iterable<DocFigures> {
     return this.#docs.ofOutlet(outlet);
-  }
-
-  get docCount(): number {
-    return this.#docs.size;
   }
 
   /** Records set aside (rejected or duplicate), in doc_id order. */
