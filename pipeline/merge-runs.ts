@@ -87,43 +87,47 @@ async function shardLexicons(shard: ShardFolder, paths: readonly string[]): Prom
 async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lexicon[], stats: StatsOptions, outDir: string, rules: readonly CrossDocumentRule[]): Promise<MergeOutcome> {
   const dirs = shards.map((s) => s.dir);
   const totals = new RunTotals(lexicons, stats);
-  // Pass 1: every record in doc_id order past the rules; kept: its shard, doc_id and change.
-  const records: MergeRow[] = [];
-  const visitors = rules.map((rule) => rule());
-  for await (const r of streamRecords(dirs, (line) => addFiguresEntry(totals, line))) {
-    for (const visit of visitors) visit(r);
-    // Lemma counts come summed per shard: a processed document set aside by a rule could not
-    // be taken out of them. Shards of one corpus never need it (each finds duplicates over all of it).
-    if (r.entry.kind === 'processed' && r.change?.kind === 'set-aside') {
-      throw new ShardContentError(`doc_id ${r.docId} is analysed in its shard but set aside across shards; were the shards made from the same corpus? [MERGE_SHARD_CONTENT]`);
+  try {
+    // Pass 1: every record in doc_id order past the rules; kept: its shard, doc_id and change.
+    const records: MergeRow[] = [];
+    const visitors = rules.map((rule) => rule());
+    for await (const r of streamRecords(dirs, (line) => addFiguresEntry(totals, line))) {
+      for (const visit of visitors) visit(r);
+      // Lemma counts come summed per shard: a processed document set aside by a rule could not
+      // be taken out of them. Shards of one corpus never need it (each finds duplicates over all of it).
+      if (r.entry.kind === 'processed' && r.change?.kind === 'set-aside') {
+        throw new ShardContentError(`doc_id ${r.docId} is analysed in its shard but set aside across shards; were the shards made from the same corpus? [MERGE_SHARD_CONTENT]`);
+      }
+      records.push({ shard: r.shard, docId: r.docId, change: r.change });
     }
-    records.push({ shard: r.shard, docId: r.docId, change: r.change });
+    await mkdir(outDir, { recursive: true });
+    const written: string[] = [];
+    // Pass 2: the row reports, joined.
+    for (const spec of ROW_REPORTS) {
+      await mergeRowReport(spec, dirs, records, outDir);
+      written.push(spec.file);
+    }
+    // Pass 3: the figures again, changed where a rule said so, into the totals and figures.jsonl.
+    const counts = { read: records.length, processed: 0, rejected: 0, duplicate: 0 };
+    const figures = await TempFile.open(outDir, FIGURES_FILE);
+    let k = 0;
+    for await (const r of streamRecords(dirs)) {
+      const first = records[k++];
+      if (first?.docId !== r.docId) throw new ShardContentError(`${join(dirs[r.shard]!, FIGURES_FILE)}: changed while the merge read it; merge again [MERGE_SHARD_CONTENT]`);
+      const entry = finalEntry({ ...r, change: first.change });
+      addFiguresEntry(totals, entry);
+      if (entry.kind === 'processed') counts.processed++;
+      else counts[entry.record.status]++;
+      await figures.write(figuresLine(entry));
+    }
+    for (const line of lemmaLines(totals.lemmas)) await figures.write(line);
+    await figures.commit();
+    written.push(FIGURES_FILE);
+    written.push(...(await writeRunSummary(outDir, totals, mergedManifest(shards[0]!, counts))));
+    return { ok: true, counts, shards: shards.length, written };
+  } finally {
+    totals.close(); // its spill files
   }
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  // Pass 2: the row reports, joined.
-  for (const spec of ROW_REPORTS) {
-    await mergeRowReport(spec, dirs, records, outDir);
-    written.push(spec.file);
-  }
-  // Pass 3: the figures again, changed where a rule said so, into the totals and figures.jsonl.
-  const counts = { read: records.length, processed: 0, rejected: 0, duplicate: 0 };
-  const figures = await TempFile.open(outDir, FIGURES_FILE);
-  let k = 0;
-  for await (const r of streamRecords(dirs)) {
-    const first = records[k++];
-    if (first?.docId !== r.docId) throw new ShardContentError(`${join(dirs[r.shard]!, FIGURES_FILE)}: changed while the merge read it; merge again [MERGE_SHARD_CONTENT]`);
-    const entry = finalEntry({ ...r, change: first.change });
-    addFiguresEntry(totals, entry);
-    if (entry.kind === 'processed') counts.processed++;
-    else counts[entry.record.status]++;
-    await figures.write(figuresLine(entry));
-  }
-  for (const line of lemmaLines(totals.lemmas)) await figures.write(line);
-  await figures.commit();
-  written.push(FIGURES_FILE);
-  written.push(...(await writeRunSummary(outDir, totals, mergedManifest(shards[0]!, counts))));
-  return { ok: true, counts, shards: shards.length, written };
 }
 
 function finalEntry(r: MergeRecord): FiguresEntry {

@@ -135,11 +135,16 @@ export class ReportWriter {
     for (const line of lemmaLines(this.totals.lemmas)) await this.figures.write(line);
     await this.figures.commit();
     written.push(FIGURES_FILE);
-    return [...written, ...(await writeRunSummary(this.dir, this.totals, manifest))];
+    try {
+      return [...written, ...(await writeRunSummary(this.dir, this.totals, manifest))];
+    } finally {
+      this.totals.close();
+    }
   }
 
   /** Removes the temporary files after a failed run. */
   async abort(): Promise<void> {
+    this.totals.close();
     for (const [, file] of this.files) await file.discard();
     await this.figures.discard();
   }

@@ -33,6 +33,24 @@ describe('FiguresStore', () => {
     );
   });
 
+  it('gives the same documents back when its chunks and examples go to the spill file', () => {
+    const candidate = fc.record({ actor: fc.constantFrom('MKO', 'Rajavi'), word: fc.constantFrom('sect', 'cult', 'group'), count: fc.integer({ min: 1, max: 5 }), example: word });
+    const docs = fc.uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 40 }).chain((ids) =>
+      fc.tuple(...ids.map((n) => fc.tuple(figure(`doc-${n}`), fc.array(candidate, { maxLength: 3 })).map(([f, candidates]) => ({ ...f, candidates })))),
+    );
+    fc.assert(
+      fc.property(docs, (figures) => {
+        const [kept, spilled] = [new FiguresStore({ spill: false }), new FiguresStore({ chunkInts: 16, exampleFlushChars: 8 })];
+        for (const f of figures) [kept, spilled].forEach((store) => store.add(f));
+        expect(spilled.spilled || figures.length === 1).toBe(true);
+        expect([...spilled.inOrder()]).toEqual([...kept.inOrder()]);
+        for (const outlet of kept.outlets()) expect([...spilled.ofOutlet(outlet)]).toEqual([...kept.ofOutlet(outlet)]);
+        spilled.close();
+      }),
+      { seed: 11, numRuns: 60 },
+    );
+  });
+
   it('keeps the example of a label candidate only where it is first met (smallest doc_id)', () => {
     const base = { outlet: 'Herald', date: '', tokens: 10, sentences: 1, dupKey: 'k', hits: [], quotes: [], sentenceHashes: [1], sentenceTokens: [10], duplicateSentences: [], actors: [] };
     const store = new FiguresStore();

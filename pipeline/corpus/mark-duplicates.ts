@@ -14,7 +14,7 @@ const REASON_PREFIX = 'same outlet and text as ';
 /** The hash two records share exactly when they are duplicates of each other. */
 export function duplicateHash(outlet: string, text: string): string {
   const folded = text.replace(/\r\n?/g, '\n').trim();
-  return createHash('sha1').update(outlet).update('\u0000').update(folded).digest('base64').slice(0, 16);
+  return createHash('sha1').update(outlet).update('\u0000').update(folded).digest().toString('base64', 0, 12); // 96 bits, a flat 16-character string
 }
 
 export function duplicateKey(doc: SourceDoc): string {

@@ -1,22 +1,30 @@
 // FiguresStore: every processed document's figures, as the statistics count them, packed into
-// one growing Int32Array — so a run's memory grows by a few hundred bytes per document, not by
-// one object per hit and quote. Strings (outlets, terms, speakers, forms, …) are kept once, by
-// id; a document is read back as a fresh DocFigures (`at`), used and dropped, so the summary
-// reports stream over the documents (`inOrder`, `ofOutlet`) instead of holding them.
+// Int32 chunks (packed-chunks.ts) — a few hundred bytes per document, not one object per hit and
+// quote — of which full ones go to a temporary spill file, so a run's memory does not grow with
+// them. Strings (outlets, terms, speakers, forms, …) are kept once, by id; a document is read
+// back as a fresh DocFigures (`at`), used and dropped, so the summary reports stream over the
+// documents (`inOrder`, `ofOutlet`) instead of holding them. What stays in memory per document
+// is its doc_id, outlet and place (~60 bytes).
 // Not kept: `dupKey`, per-sentence hashes and token counts (RunTotals has used them when the
 // document is added; they come back empty), and the example of a label
 // candidate other than the first (in doc_id order) of its outlet, actor and word, the only
 // one a report shows.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
+import { FirstExamples } from './first-examples.js';
+import { PackedChunks, type PackedChunksOptions } from './packed-chunks.js';
 import type { ActorMentionFigure, DocFigures, HitFigure, LabelCandidateFigure, QuoteFigure } from '../types.js';
 
 const HEADER = 9; // outlet, date, tokens, sentences, hits, quotes, actors, candidates, duplicate sentences
 const HIT = 4; // sentence, kind (the tuple of term, category, lexicon, voice, flags, form, quote kind), target, speaker
 const QUOTE = 4; // sentence, kind (the tuple of kind, speaker type, cue lemma, cue connotation), speaker, words
 const PAIR = 4;
-const CHUNK = 1 << 18; // ints (1 MiB)
 const SCARE = 1;
 const NEGATED = 2;
+
+export interface FiguresStoreOptions extends PackedChunksOptions {
+  /** Characters of label candidates' examples held before they go to the spill file. */
+  readonly exampleFlushChars?: number;
+}
 
 export class FiguresStore {
   readonly #ids = new Map<string, number>();
@@ -24,18 +32,26 @@ export class FiguresStore {
   /** Combinations of string ids that repeat (a hit's term, category, lexicon, …), kept once. */
   readonly #tupleIds = new Map<string, number>();
   readonly #tuples: number[][] = [];
-  /** Fixed-size chunks (never copied as they fill; a document never spans two). */
-  readonly #chunks: Int32Array[] = [];
-  #data: Int32Array = new Int32Array(0);
-  #used = 0;
-  /** Per document: its chunk and its offset there. */
+  readonly #chunks: PackedChunks;
+  /** Per document: its chunk, its offset there and its outlet's string id. */
   #chunkOf: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   #starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  #outletOf: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   readonly #docIds: string[] = [];
-  /** First example (smallest doc_id) of each outlet × actor × word, with its document. */
-  readonly #examples = new Map<string, { docId: string; example: string }>();
+  /** First example (smallest doc_id) of each outlet × actor × word. */
+  readonly #examples: FirstExamples;
   #order: Int32Array | null = null;
   #byOutlet: Map<number, number[]> | null = null;
+
+  constructor(options: FiguresStoreOptions = {}) {
+    this.#chunks = new PackedChunks(options);
+    this.#examples = new FirstExamples((doc) => this.#docIds[doc]!, options.exampleFlushChars);
+  }
+
+  /** Whether figures went to the spill file (tests). */
+  get spilled(): boolean {
+    return this.#chunks.spilled;
+  }
 
   get size(): number {
     return this.#docIds.length;
@@ -43,13 +59,12 @@ export class FiguresStore {
 
   add(f: DocFigures): void {
     const need = HEADER + f.hits.length * HIT + f.quotes.length * QUOTE + (f.actors.length + f.candidates.length) * PAIR + f.duplicateSentences.length;
-    this.#reserve(need);
     const index = this.#docIds.length;
-    if (index === this.#starts.length) [this.#starts, this.#chunkOf] = [grown(this.#starts, index * 2), grown(this.#chunkOf, index * 2)];
-    this.#starts[index] = this.#used;
-    this.#chunkOf[index] = this.#chunks.length - 1;
+    if (index === this.#starts.length) [this.#starts, this.#chunkOf, this.#outletOf] = [grown(this.#starts, index * 2), grown(this.#chunkOf, index * 2), grown(this.#outletOf, index * 2)];
+    [this.#chunkOf[index], this.#starts[index]] = this.#chunks.reserve(need);
     this.#docIds.push(` ${f.docId}`.slice(1));
     const s = (value: string): number => this.#id(value);
+    this.#outletOf[index] = s(f.outlet);
     this.#push(s(f.outlet), s(f.date), f.tokens, f.sentences, f.hits.length, f.quotes.length, f.actors.length, f.candidates.length, f.duplicateSentences.length);
     for (const h of f.hits) {
       const kind = this.#tuple([s(h.term), s(h.category), s(h.lexicon), s(h.voice), (h.scareQuoted ? SCARE : 0) | (h.negated ? NEGATED : 0), s(h.form), s(h.quoteKind)]);
@@ -59,9 +74,7 @@ export class FiguresStore {
     for (const a of f.actors) this.#push(s(a.actor), s(a.alias), a.own, a.quoted);
     for (const c of f.candidates) {
       this.#push(s(c.actor), s(c.word), c.count, 0);
-      const key = JSON.stringify([f.outlet, c.actor, c.word]);
-      const first = this.#examples.get(key);
-      if (!first || compareDocIds(f.docId, first.docId) < 0) this.#examples.set(key, { docId: this.#docIds[index]!, example: ` ${c.example}`.slice(1) });
+      this.#examples.offer(`${s(f.outlet)},${s(c.actor)},${s(c.word)}`, index, c.example);
     }
     this.#push(...f.duplicateSentences);
     this.#order = null;
@@ -70,7 +83,7 @@ export class FiguresStore {
 
   /** Document `index` (in order of adding) as DocFigures. */
   at(index: number): DocFigures {
-    const d = this.#chunks[this.#chunkOf[index]!]!;
+    const d = this.#chunks.chunk(this.#chunkOf[index]!);
     const strings = this.#strings;
     const str = (at: number): string => strings[d[at]!]!;
     let p = this.#starts[index]!;
@@ -93,12 +106,16 @@ export class FiguresStore {
     for (let i = 0; i < nActors; i++, p += PAIR) actors.push({ actor: str(p), alias: str(p + 1), own: d[p + 2]!, quoted: d[p + 3]! });
     const candidates: LabelCandidateFigure[] = [];
     for (let i = 0; i < nCands; i++, p += PAIR) {
-      const [actor, word] = [str(p), str(p + 1)];
-      const first = this.#examples.get(JSON.stringify([outlet, actor, word]));
-      candidates.push({ actor, word, count: d[p + 2]!, example: first?.docId === docId ? first.example : '' });
+      candidates.push({ actor: str(p), word: str(p + 1), count: d[p + 2]!, example: this.#examples.exampleOf(`${this.#outletOf[index]},${d[p]},${d[p + 1]}`, index) });
     }
     const duplicateSentences = Array.from(d.subarray(p, p + nDup));
     return { ...head, dupKey: '', hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences, actors, candidates };
+  }
+
+  /** Frees the spill files: the documents must not be read afterwards. */
+  close(): void {
+    this.#chunks.close();
+    this.#examples.close();
   }
 
   /** Every document, in doc_id order. */
@@ -123,7 +140,7 @@ export class FiguresStore {
     if (this.#byOutlet) return this.#byOutlet;
     const byOutlet = new Map<number, number[]>();
     for (const i of this.#sorted()) {
-      const outlet = this.#outletId(i);
+      const outlet = this.#outletOf[i]!;
       const list = byOutlet.get(outlet);
       if (list) list.push(i);
       else byOutlet.set(outlet, [i]);
@@ -163,19 +180,8 @@ export class FiguresStore {
     return id;
   }
 
-  #outletId(index: number): number {
-    return this.#chunks[this.#chunkOf[index]!]![this.#starts[index]!]!;
-  }
-
-  #reserve(n: number): void {
-    if (this.#used + n <= this.#data.length) return;
-    this.#data = new Int32Array(Math.max(CHUNK, n));
-    this.#chunks.push(this.#data);
-    this.#used = 0;
-  }
-
   #push(...values: number[]): void {
-    for (const v of values) this.#data[this.#used++] = v;
+    for (const v of values) this.#chunks.push(v);
   }
 }
 

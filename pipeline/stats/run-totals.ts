@@ -79,6 +79,12 @@ export class RunTotals {
     return this.#docs.ofOutlet(outlet);
   }
 
+  /** Frees the figures' spill files (stats/spill-file.ts) once the summary reports are
+   *  written; the documents must not be read afterwards. */
+  close(): void {
+    this.#docs.close();
+  }
+
   /** Records set aside (rejected or duplicate), in doc_id order. */
   get setAside(): readonly SetAsideFigure[] {
     this.#sort();
