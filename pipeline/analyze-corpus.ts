@@ -69,8 +69,10 @@ export interface RecordSink {
   add(record: SinkRecord): unknown;
   readonly takesPrepared?: boolean;
   /** With `takesPrepared`: the lemma counts of analysed documents, summed by batch, in no
-   *  particular order (stats/lemma-counts.ts). */
+   *  particular order, in the ids `lemmaIdOf` gives (stats/lemma-counts.ts). */
   addLemmaSums?(sums: LemmaSums): unknown;
+  /** With `takesPrepared`: the sink's id of a lemma (given if new). */
+  lemmaIdOf?(lemma: string): number;
 }
 
 /** What a run leaves besides its outcomes: counts and what the manifest needs. */

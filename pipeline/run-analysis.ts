@@ -52,6 +52,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
           return {
             takesPrepared: opened.takesPrepared,
             addLemmaSums: (sums) => opened.addLemmaSums(sums),
+            lemmaIdOf: (lemma) => opened.totals.lemmas.idOf(lemma),
             add: async (record) => {
               const setAside = setAsideOf(record);
               if (setAside?.status === 'rejected' && rejected.length < keep) rejected.push(setAside);

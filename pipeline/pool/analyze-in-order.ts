@@ -10,7 +10,7 @@ import { limitHeapGrowth } from './heap-growth.js';
 import { WorkerPool } from './worker-pool.js';
 import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '../analyze-corpus.js';
 import { batchOf, statusOf, type AnalysedBatch, type SinkRecord } from '../reports/prepare-record.js';
-import type { LemmaSums } from '../stats/lemma-counts.js';
+import { LemmaIdMap, LemmaIds, type LemmaSums } from '../stats/lemma-counts.js';
 import type { AnalysisContext, ReadResult, SourceDoc } from '../types.js';
 
 const BATCH_DOCS = 64;
@@ -44,14 +44,19 @@ export async function analyzeOrdered(
   // Inside long documents: characters done in the batches under way, added to the bytes done.
   const onPartial = (chars: number): void => options.onProgress?.({ ...progress, doneBytes: Math.min(progress.doneBytes + chars, progress.totalBytes) });
   const prepare = sink.takesPrepared === true;
-  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
+  const lemmaIdOf = (lemma: string): number => {
+    if (!sink.lemmaIdOf) throw new Error('analyzeOrdered: lemma counts for a sink that has no lemma ids');
+    return sink.lemmaIdOf(lemma);
+  };
+  const here = { ids: new LemmaIds(), map: new LemmaIdMap(lemmaIdOf) };
+  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, lemmaIdOf, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
   const inFlight: Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
   let lastYield = Date.now();
 
   const analyzeBatch = async (b: Batch): Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }> => {
     const docs = b.records.flatMap((r) => (r.kind === 'doc' ? [r.doc] : []));
-    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial, prepare);
+    const analysed = pool ? await pool.analyze(docs) : analyzeHere(docs, ctx, onPartial, prepare, here);
     let k = 0;
     const outcomes = b.records.map((r): SinkRecord => (r.kind === 'doc' ? analysed.records[k++]! : { kind: 'set-aside', record: r.record }));
     return { outcomes, lemmas: analysed.lemmas, docs: docs.length, bytes: b.bytes };
@@ -95,7 +100,7 @@ export async function analyzeOrdered(
 }
 
 /** Analyses documents in this thread, telling `onPartial` the characters done in long ones. */
-function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void, prepare: boolean): AnalysedBatch {
+function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial: (chars: number) => void, prepare: boolean, lemmas: { ids: LemmaIds; map: LemmaIdMap }): AnalysedBatch {
   let done = 0;
   const told = { ...ctx, onText: (offset: number) => onPartial(done + offset) };
   const outcomes = docs.map((doc) => {
@@ -103,5 +108,6 @@ function analyzeHere(docs: readonly SourceDoc[], ctx: AnalysisContext, onPartial
     done += doc.text.length;
     return outcome;
   });
-  return batchOf(outcomes, prepare);
+  const batch = batchOf(outcomes, prepare, lemmas.ids);
+  return { records: batch.records, lemmas: lemmas.map.translate(batch.lemmas) };
 }

@@ -9,6 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './analyze-one.js';
 import { batchOf } from '../reports/prepare-record.js';
+import { LemmaIds } from '../stats/lemma-counts.js';
 import type { AnalysisContext, Lexicon, SourceDoc } from '../types.js';
 
 interface WorkerSetup {
@@ -22,6 +23,8 @@ const setup = workerData as WorkerSetup;
 const TELL_EVERY_MS = 200;
 let batchChars = 0;
 let told = 0;
+/** This worker's lemma ids: batches send lemma counts by id, with the lemmas new since the last. */
+const lemmaIds = new LemmaIds();
 const ctx: AnalysisContext = {
   lexicons: setup.lexicons,
   kwicWindow: setup.kwicWindow,
@@ -40,5 +43,5 @@ parentPort!.on('message', (message: { id: number; docs: SourceDoc[] }) => {
     batchChars += doc.text.length;
     return outcome;
   });
-  parentPort!.postMessage({ id: message.id, batch: batchOf(outcomes, setup.prepare) });
+  parentPort!.postMessage({ id: message.id, batch: batchOf(outcomes, setup.prepare, lemmaIds) });
 });

@@ -19,7 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { rejectedOutcome } from './analyze-one.js';
-import type { AnalysedBatch } from '../reports/prepare-record.js';
+import type { AnalysedBatch, WorkerBatch } from '../reports/prepare-record.js';
+import { LemmaIdMap } from '../stats/lemma-counts.js';
 import type { Lexicon, SourceDoc } from '../types.js';
 
 export interface PoolOptions {
@@ -28,6 +29,8 @@ export interface PoolOptions {
   readonly kwicWindow: number;
   /** Answer with prepared records (reports/prepare-record.ts) instead of outcomes. */
   readonly prepare: boolean;
+  /** The run's id of a lemma: batches' lemma counts are turned into these ids as they arrive. */
+  readonly lemmaIdOf: (lemma: string) => number;
   /** Documents a worker analyses before it is replaced. */
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text. */
@@ -51,6 +54,8 @@ interface Task {
 interface Slot {
   readonly worker: Worker;
   readonly inFlight: Map<number, Task>;
+  /** The worker's lemma ids → the run's (its messages come in the order it sent them). */
+  readonly lemmas: LemmaIdMap;
   done: number;
   doneChars: number;
   /** Characters done in the batch it is on. */
@@ -109,9 +114,9 @@ export class WorkerPool {
   #spawn(): void {
     const { lexicons, kwicWindow, prepare, crashOnText } = this.#options;
     const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, prepare, crashOnText } });
-    const slot: Slot = { worker, inFlight: new Map(), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
+    const slot: Slot = { worker, inFlight: new Map(), lemmas: new LemmaIdMap(this.#options.lemmaIdOf), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { id: number; batch: AnalysedBatch } | { partial: number }) => {
+    worker.on('message', (message: { id: number; batch: WorkerBatch } | { partial: number }) => {
       if ('partial' in message) {
         slot.partial = message.partial;
         this.#options.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
@@ -123,7 +128,7 @@ export class WorkerPool {
       slot.inFlight.delete(message.id);
       slot.done += task.docs.length;
       for (const doc of task.docs) slot.doneChars += doc.text.length;
-      task.resolve(message.batch);
+      task.resolve({ records: message.batch.records, lemmas: slot.lemmas.translate(message.batch.lemmas) });
       if (slot.done >= (this.#options.recycleAfter ?? DEFAULT_RECYCLE_AFTER) || slot.doneChars >= RECYCLE_AFTER_CHARS) slot.retiring = true;
       if (slot.retiring && slot.inFlight.size === 0) {
         this.#slots.delete(slot);

@@ -4,7 +4,7 @@
 // and the thread writing the folder only appends text and folds the figures into the totals
 // (write-reports.ts). Not used with --dedup sentences: a record's rows then depend on the
 // documents before it, and the writer marks and renders them itself.
-import { sumLemmas, type LemmaSums } from '../stats/lemma-counts.js';
+import { sumLemmas, type BatchLemmas, type LemmaIds, type LemmaSums } from '../stats/lemma-counts.js';
 import type { RecordOutcome, SetAsideRecord } from '../types.js';
 import { csvBatches } from './csv-text.js';
 import { figuresEntryOf, figuresLine, type FiguresEntry } from './figures-sidecar.js';
@@ -34,15 +34,23 @@ export function prepareRecord(outcome: RecordOutcome): PreparedRecord {
   };
 }
 
-/** A batch of analysed records as a sink receives them: prepared, with the lemma counts of
- *  their documents summed (the writer adds them to the totals apart: stats/lemma-counts.ts),
- *  or (`prepare` false) the outcomes as they are, lemma counts inside. */
-export function batchOf(outcomes: readonly RecordOutcome[], prepare: boolean): AnalysedBatch {
-  if (!prepare) return { records: outcomes, lemmas: [] };
+/** A batch of analysed records as the thread that analysed them sends it: prepared, with the
+ *  lemma counts of their documents summed in that thread's lemma ids (stats/lemma-counts.ts;
+ *  the writer adds them to the totals apart), or (`prepare` false) the outcomes as they are,
+ *  lemma counts inside. */
+export function batchOf(outcomes: readonly RecordOutcome[], prepare: boolean, ids: LemmaIds): WorkerBatch {
+  if (!prepare) return { records: outcomes, lemmas: { ...ids.takeFresh(), outlets: [] } };
   const docs = outcomes.flatMap((o) => (o.kind === 'processed' ? [{ outlet: o.doc.meta.outlet, lemmas: o.doc.lemmas }] : []));
-  return { records: outcomes.map(prepareRecord), lemmas: sumLemmas(docs) };
+  return { records: outcomes.map(prepareRecord), lemmas: sumLemmas(docs, ids) };
 }
 
+/** A batch as its thread sends it: lemma counts in that thread's ids. */
+export interface WorkerBatch {
+  readonly records: readonly SinkRecord[];
+  readonly lemmas: BatchLemmas;
+}
+
+/** A batch as a sink receives it: lemma counts in the run's ids (LemmaIdMap). */
 export interface AnalysedBatch {
   readonly records: readonly SinkRecord[];
   readonly lemmas: LemmaSums;

@@ -2,8 +2,10 @@
 // token occurs in each outlet's processed documents. Folded on add (per-outlet sums, never per
 // document), so memory grows with the vocabulary, not the corpus: one global lemma → id table
 // and one count array per outlet. Where documents are analysed (a worker), a batch's counts are
-// summed first (`sumLemmas`), so the thread writing the reports adds each lemma once per batch,
-// not once per document. A merge adds the shards' lemma_counts.csv. Every sentence counts,
+// summed first (`sumLemmas`) in that thread's own lemma ids (LemmaIds), sent with the lemmas new
+// to it and turned into the run's ids as they arrive (LemmaIdMap): the thread writing the
+// reports looks up each lemma string once per worker, and adds counts by id. A merge adds the
+// shards' lemma lines. Every sentence counts,
 // --dedup sentences or not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 
@@ -14,49 +16,15 @@ export function countLemmas(lemmas: Iterable<string>): [string, number][] {
   return [...counts];
 }
 
-/** Lemma counts summed over some documents: [outlet, [lemma, count][]][] (plain data, so it
- *  crosses from a worker thread as it is). */
-export type LemmaSums = [string, [string, number][]][];
-
-/** The lemma counts of documents (outlet and per-document lemma counts), summed per outlet. */
-export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lemmas: readonly (readonly [string, number])[] }>): LemmaSums {
-  const byOutlet = new Map<string, Map<string, number>>();
-  for (const { outlet, lemmas } of docs) {
-    let sums = byOutlet.get(outlet);
-    if (!sums) byOutlet.set(outlet, (sums = new Map()));
-    for (const [lemma, count] of lemmas) sums.set(lemma, (sums.get(lemma) ?? 0) + count);
-  }
-  return [...byOutlet].map(([outlet, sums]) => [outlet, [...sums]]);
-}
-
-export class LemmaCounts {
+/** A thread's lemma → id dictionary: ids in order of first meeting. Where documents are
+ *  analysed (a worker), a batch's lemma counts go out in these ids, with the lemmas met since
+ *  the previous batch (`takeFresh`); the run's own table is one too (LemmaCounts). */
+export class LemmaIds {
   readonly #ids = new Map<string, number>();
   readonly #lemmas: string[] = [];
-  readonly #byOutlet = new Map<string, number[]>();
+  #sent = 0;
 
-  add(outlet: string, lemma: string, count = 1): void {
-    const counts = this.#countsOf(outlet);
-    const id = this.#idOf(lemma);
-    while (counts.length <= id) counts.push(0);
-    counts[id]! += count;
-  }
-
-  /** Adds [lemma, count] pairs of one outlet. */
-  addPairs(outlet: string, pairs: Iterable<readonly [string, number]>): void {
-    for (const [lemma, count] of pairs) this.add(outlet, lemma, count);
-  }
-
-  addSums(sums: LemmaSums): void {
-    for (const [outlet, pairs] of sums) this.addPairs(outlet, pairs);
-  }
-
-  #countsOf(outlet: string): number[] {
-    let counts = this.#byOutlet.get(outlet);
-    if (!counts) this.#byOutlet.set(outlet, (counts = []));
-    return counts;
-  }
-
-  #idOf(lemma: string): number {
+  idOf(lemma: string): number {
     let id = this.#ids.get(lemma);
     if (id === undefined) {
       id = this.#lemmas.length;
@@ -66,6 +34,110 @@ export class LemmaCounts {
     return id;
   }
 
+  lemma(id: number): string {
+    return this.#lemmas[id]!;
+  }
+
+  get size(): number {
+    return this.#lemmas.length;
+  }
+
+  /** The lemmas given ids since the last call, and the id of the first of them. */
+  takeFresh(): { first: number; fresh: string[] } {
+    const first = this.#sent;
+    this.#sent = this.#lemmas.length;
+    return { first, fresh: this.#lemmas.slice(first) };
+  }
+}
+
+/** A batch's lemma counts in the ids of the thread that analysed it: the lemmas that thread
+ *  gave ids to since its previous batch, and per outlet [id, count, id, count, …] (plain data
+ *  and typed arrays: it crosses from a worker thread as it is). */
+export interface BatchLemmas {
+  readonly first: number;
+  readonly fresh: readonly string[];
+  readonly outlets: readonly (readonly [string, Int32Array])[];
+}
+
+/** Lemma counts in the ids of the run's LemmaCounts: per outlet [id, count, id, count, …]. */
+export type LemmaSums = readonly (readonly [string, Int32Array])[];
+
+/** The lemma counts of documents (outlet and per-document lemma counts), summed per outlet, in
+ *  the ids of `ids`. */
+export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lemmas: readonly (readonly [string, number])[] }>, ids: LemmaIds): BatchLemmas {
+  const byOutlet = new Map<string, Map<number, number>>();
+  for (const { outlet, lemmas } of docs) {
+    let sums = byOutlet.get(outlet);
+    if (!sums) byOutlet.set(outlet, (sums = new Map()));
+    for (const [lemma, count] of lemmas) {
+      const id = ids.idOf(lemma);
+      sums.set(id, (sums.get(id) ?? 0) + count);
+    }
+  }
+  const outlets = [...byOutlet].map(([outlet, sums]): [string, Int32Array] => {
+    const pairs = new Int32Array(sums.size * 2);
+    let i = 0;
+    for (const [id, count] of sums) {
+      pairs[i++] = id;
+      pairs[i++] = count;
+    }
+    return [outlet, pairs];
+  });
+  return { ...ids.takeFresh(), outlets };
+}
+
+/** Turns one thread's BatchLemmas into the run's ids. Batches must come in the order that
+ *  thread sent them (a worker's messages do), since each names only the lemmas new to it. */
+export class LemmaIdMap {
+  readonly #toRun: number[] = [];
+  constructor(private readonly runIdOf: (lemma: string) => number) {}
+
+  translate(batch: BatchLemmas): LemmaSums {
+    if (batch.first !== this.#toRun.length) throw new Error(`lemma ids out of order: batch starts at ${batch.first}, ${this.#toRun.length} known`);
+    for (const lemma of batch.fresh) this.#toRun.push(this.runIdOf(lemma));
+    for (const [, pairs] of batch.outlets) for (let i = 0; i < pairs.length; i += 2) pairs[i] = this.#toRun[pairs[i]!]!;
+    return batch.outlets;
+  }
+}
+
+export class LemmaCounts {
+  readonly #ids = new LemmaIds();
+  readonly #byOutlet = new Map<string, number[]>();
+
+  add(outlet: string, lemma: string, count = 1): void {
+    const counts = this.#countsOf(outlet);
+    const id = this.#ids.idOf(lemma);
+    while (counts.length <= id) counts.push(0);
+    counts[id]! += count;
+  }
+
+  /** The run's id of `lemma` (given if new): what LemmaSums count in. */
+  idOf(lemma: string): number {
+    return this.#ids.idOf(lemma);
+  }
+
+  /** Adds [lemma, count] pairs of one outlet. */
+  addPairs(outlet: string, pairs: Iterable<readonly [string, number]>): void {
+    for (const [lemma, count] of pairs) this.add(outlet, lemma, count);
+  }
+
+  addSums(sums: LemmaSums): void {
+    for (const [outlet, pairs] of sums) {
+      const counts = this.#countsOf(outlet);
+      for (let i = 0; i < pairs.length; i += 2) {
+        const id = pairs[i]!;
+        while (counts.length <= id) counts.push(0);
+        counts[id]! += pairs[i + 1]!;
+      }
+    }
+  }
+
+  #countsOf(outlet: string): number[] {
+    let counts = this.#byOutlet.get(outlet);
+    if (!counts) this.#byOutlet.set(outlet, (counts = []));
+    return counts;
+  }
+
   /** Outlets in natural order. */
   outlets(): string[] {
     return [...this.#byOutlet.keys()].sort(compareDocIds);
@@ -73,11 +145,12 @@ export class LemmaCounts {
 
   /** Lemma ids in code-unit order of the lemmas. */
   sortedIds(): number[] {
-    return this.#lemmas.map((_, i) => i).sort((a, b) => compareCodeUnits(this.#lemmas[a]!, this.#lemmas[b]!));
+    const ids = this.#ids;
+    return Array.from({ length: ids.size }, (_, i) => i).sort((a, b) => compareCodeUnits(ids.lemma(a), ids.lemma(b)));
   }
 
   lemma(id: number): string {
-    return this.#lemmas[id]!;
+    return this.#ids.lemma(id);
   }
 
   /** Count of lemma `id` in `outlet`. */
@@ -101,7 +174,7 @@ export class LemmaCounts {
 
   /** Σ over outlets, by lemma id. */
   totals(): number[] {
-    const totals = this.#lemmas.map(() => 0);
+    const totals: number[] = new Array<number>(this.#ids.size).fill(0);
     for (const counts of this.#byOutlet.values()) counts.forEach((c, id) => (totals[id]! += c));
     return totals;
   }

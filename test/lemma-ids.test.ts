@@ -1,0 +1,42 @@
+// Lemma counts summed where documents are analysed travel in each thread's own lemma ids and
+// are turned into the run's ids as they arrive: whatever thread analysed which batch, the run
+// counts what counting every document's lemmas directly gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LemmaCounts, LemmaIdMap, LemmaIds, sumLemmas } from '../pipeline/stats/lemma-counts.js';
+
+const doc = fc.record({
+  outlet: fc.constantFrom('Herald', 'Gazette'),
+  lemmas: fc.uniqueArray(fc.tuple(fc.constantFrom('cult', 'regime', 'say', 'the', 'terror', 'group', '“', 'é'), fc.integer({ min: 1, max: 9 })), { selector: ([l]) => l, maxLength: 6 }),
+});
+
+describe('lemma ids between threads', () => {
+  it('gives the counts of the documents whatever thread summed which batch', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.array(doc, { maxLength: 5 }), fc.integer({ min: 0, max: 2 })), { maxLength: 12 }), (batches) => {
+        const direct = new LemmaCounts();
+        const run = new LemmaCounts();
+        const threads = [0, 1, 2].map(() => ({ ids: new LemmaIds(), map: new LemmaIdMap((l) => run.idOf(l)) }));
+        for (const [docs, t] of batches) {
+          for (const d of docs) direct.addPairs(d.outlet, d.lemmas);
+          const thread = threads[t]!;
+          run.addSums(thread.map.translate(sumLemmas(docs, thread.ids)));
+        }
+        expect([...run.byOutlet()]).toEqual([...direct.byOutlet()]);
+      }),
+      { seed: 5, numRuns: 80 },
+    );
+  });
+
+  it('names only the lemmas new to the thread, and refuses a batch out of order', () => {
+    const ids = new LemmaIds();
+    const first = sumLemmas([{ outlet: 'A', lemmas: [['cult', 2], ['say', 1]] }], ids);
+    const second = sumLemmas([{ outlet: 'A', lemmas: [['cult', 1], ['regime', 4]] }], ids);
+    expect([first.first, first.fresh]).toEqual([0, ['cult', 'say']]);
+    expect([second.first, second.fresh]).toEqual([2, ['regime']]);
+    expect([...second.outlets[0]![1]]).toEqual([0, 1, 2, 4]);
+    const counts = new LemmaCounts();
+    const map = new LemmaIdMap((l) => counts.idOf(l));
+    expect(() => map.translate(second)).toThrow(/out of order/);
+  });
+});
