@@ -2,7 +2,7 @@
 // run from sources (vitest) or from dist/ (the built CLI), and from any working directory.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -19,3 +19,11 @@ export const PACKAGE_ROOT = findRoot();
 export const BUNDLED_CORPUS_DIR = join(PACKAGE_ROOT, 'corpus');
 export const BUNDLED_LEXICON_DIR = join(PACKAGE_ROOT, 'lexicons');
 export const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** A worker thread's script: `here` (next to the calling module) when it runs from dist/, else
+ *  the package's built copy, dist/`built` (tests run the TypeScript sources; test/global-setup.ts
+ *  builds dist/ when it is stale). */
+export function builtScript(here: URL, built: string): URL {
+  if (existsSync(fileURLToPath(here))) return here;
+  return pathToFileURL(join(PACKAGE_ROOT, 'dist', built));
+}

@@ -12,6 +12,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codebookReport } from './reports/codebook-report.js';
+import { preloadRowReports } from './html/preload-row-reports.js';
 import { writeHtmlReport } from './html/write-html-report.js';
 import { addFiguresEntry, FIGURES_FILE, lemmaLines } from './reports/figures-sidecar.js';
 import { prepareRecord, type SinkRecord } from './reports/prepare-record.js';
@@ -156,13 +157,19 @@ export class ReportWriter {
  *  files written. */
 export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown): Promise<string[]> {
   const written: string[] = [];
-  for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
-    await writeFileAtomically(dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(totals))]);
-    written.push(spec.file);
+  const rowReports = preloadRowReports(dir); // report.html's rows, read meanwhile in a worker
+  try {
+    for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
+      await writeFileAtomically(dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(totals))]);
+      written.push(spec.file);
+    }
+    await writeFileAtomically(dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
+    written.push('manifest.json');
+  } catch (error) {
+    await rowReports.cancel();
+    throw error;
   }
-  await writeFileAtomically(dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
-  written.push('manifest.json');
-  await writeHtmlReport(dir);
+  await writeHtmlReport(dir, await rowReports.rows());
   written.push('report.html');
   return written;
 }

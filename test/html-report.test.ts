@@ -6,7 +6,8 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadRunFolder, parseCsv } from '../pipeline/html/load-run-folder.js';
+import { loadRowReports, loadRunFolder, parseCsv } from '../pipeline/html/load-run-folder.js';
+import { preloadRowReports } from '../pipeline/html/preload-row-reports.js';
 import { reasonKind } from '../pipeline/html/sections-run.js';
 import { decodeColumn, encodeTable, TABLE_FIELDS } from '../pipeline/html/table-data.js';
 import type { TableRow } from '../pipeline/html/table-data.js';
@@ -101,6 +102,13 @@ describe('report.html of a run with more rows than a page holds', () => {
     expect(html).toContain('the table has the first 2 rows (in doc_id order) of <code>terms.csv</code>');
     expect(html).toMatch(/data-count="rejected"><b>2<\/b>/);
     expect(renderHtmlReport(await loadRunFolder(FIXTURE))).not.toContain('the table has the first');
+  });
+
+  it('gets the same rows from the worker that reads them while a run writes its summaries', async () => {
+    const preload = preloadRowReports(FIXTURE, 2);
+    expect(await preload.rows()).toEqual(await loadRowReports(FIXTURE, 2));
+    const missing = preloadRowReports(join(FIXTURE, 'no-such-folder'));
+    expect(await missing.rows()).toEqual({ tables: {}, more: [] });
   });
 });
 

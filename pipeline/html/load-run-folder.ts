@@ -95,7 +95,14 @@ async function streamRows(path: string, keep: (row: CsvRow, kept: number) => 'ke
   return { rows, stopped: false };
 }
 
-export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS): Promise<RunFolder> {
+/** The streamed part of a run folder: the kept rows of the row reports, and which hold more. */
+export interface RowReports {
+  readonly tables: Partial<Record<SourceName, readonly CsvRow[]>>;
+  readonly more: readonly SourceName[];
+}
+
+/** Reads the row reports (terms.csv, quotes.csv, documents.csv) as the page keeps them. */
+export async function loadRowReports(dir: string, tableRows = TABLE_ROWS): Promise<RowReports> {
   const tables: Partial<Record<SourceName, readonly CsvRow[]>> = {};
   const more: SourceName[] = [];
   const docIds = new Set<string>();
@@ -108,6 +115,15 @@ export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS): Promis
   }
   const documents = await streamRows(join(dir, 'documents.csv'), (row) => (row.status !== 'processed' || docIds.has(row.doc_id ?? '') ? 'keep' : 'skip'));
   if (documents !== null) tables['documents.csv'] = documents.rows;
+  return { tables, more };
+}
+
+/** A finished run folder as the page reads it; `rows`: its row reports already read (by
+ *  loadRowReports with the same `tableRows`, e.g. in a worker thread while the summary
+ *  reports were written). */
+export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS, rows?: RowReports): Promise<RunFolder> {
+  const { tables: streamed, more } = rows ?? (await loadRowReports(dir, tableRows));
+  const tables: Partial<Record<SourceName, readonly CsvRow[]>> = { ...streamed };
   for (const name of HTML_SOURCES) {
     if (STREAMED.includes(name)) continue;
     const text = await readOptional(join(dir, name));

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeHtml } from './escape-html.js';
 import { loadRunFolder, TABLE_ROWS } from './load-run-folder.js';
-import type { RunFolder } from './load-run-folder.js';
+import type { RowReports, RunFolder } from './load-run-folder.js';
 import { renderPage } from './page-template.js';
 import { outletColours, outletsOf } from './section-frame.js';
 import { contrastsSection, periodsSection, ratesSection } from './sections-rates.js';
@@ -60,9 +60,10 @@ function tableNote(folder: RunFolder): string {
   return `<p class="table-note">This run has more rows than a page can hold: the table has the first ${(folder.tableRows ?? TABLE_ROWS).toLocaleString('en-US')} rows (in doc_id order) of ${files}; the file${more.length > 1 ? 's hold' : ' holds'} all of them. The charts and counts above are over every row.</p>`;
 }
 
-/** Writes DIR/report.html from the reports in DIR; returns its path. */
-export async function writeHtmlReport(dir: string): Promise<string> {
+/** Writes DIR/report.html from the reports in DIR; returns its path. `rows`: the row reports
+ *  already read (preload-row-reports.ts), else they are read here. */
+export async function writeHtmlReport(dir: string, rows?: RowReports): Promise<string> {
   const path = join(dir, HTML_REPORT_FILE);
-  await writeFile(path, renderHtmlReport(await loadRunFolder(dir)));
+  await writeFile(path, renderHtmlReport(await loadRunFolder(dir, TABLE_ROWS, rows)));
   return path;
 }

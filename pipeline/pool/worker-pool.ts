@@ -13,11 +13,8 @@
 //   - workers run the built JavaScript (dist/pipeline/pool/worker-entry.js): next to this file
 //     when it runs from dist, else from the package's dist/ (tests run the TypeScript sources;
 //     test/global-setup.ts builds dist/ when it is stale).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { builtScript } from '../package-root.js';
 import { rejectedOutcome } from './analyze-one.js';
 import type { AnalysedBatch, WorkerBatch } from '../reports/prepare-record.js';
 import { LemmaIdMap } from '../stats/lemma-counts.js';
@@ -65,9 +62,7 @@ interface Slot {
 }
 
 export function workerScript(): URL {
-  const here = new URL('./worker-entry.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  return pathToFileURL(join(PACKAGE_ROOT, 'dist', 'pipeline', 'pool', 'worker-entry.js'));
+  return builtScript(new URL('./worker-entry.js', import.meta.url), 'pipeline/pool/worker-entry.js');
 }
 
 export class WorkerPool {

@@ -93,20 +93,21 @@ export function replicateSums(docCount: number, columns: readonly Column[], opti
 /** The percentile interval of `stat(b)` over the replicates; replicates where the statistic is
  *  undefined (NaN, e.g. 0/0) are skipped; null when a bound is not finite or none is left. */
 export function percentileInterval(B: number, stat: (b: number) => number, level = 0.95): Interval | null {
-  const values: number[] = [];
+  const all = new Float64Array(B);
+  let n = 0;
   for (let b = 0; b < B; b++) {
     const v = stat(b);
-    if (!Number.isNaN(v)) values.push(v);
+    if (!Number.isNaN(v)) all[n++] = v + 0; // -0 → 0: a typed array sorts -0 before 0
   }
-  if (values.length === 0) return null;
-  values.sort((x, y) => x - y);
+  if (n === 0) return null;
+  const values = all.subarray(0, n).sort(); // a typed array sorts numerically
   const low = quantile7(values, (1 - level) / 2);
   const high = quantile7(values, 1 - (1 - level) / 2);
   return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : null;
 }
 
 /** R's quantile type 7 of sorted values. */
-export function quantile7(sorted: readonly number[], p: number): number {
+export function quantile7(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const x = sorted[lo]!;
