@@ -104,11 +104,23 @@ describe('report.html of a run with more rows than a page holds', () => {
     expect(renderHtmlReport(await loadRunFolder(FIXTURE))).not.toContain('the table has the first');
   });
 
-  it('gets the same rows from the worker that reads them while a run writes its summaries', async () => {
-    const preload = preloadRowReports(FIXTURE, 2);
-    expect(await preload.rows()).toEqual(await loadRowReports(FIXTURE, 2));
-    const missing = preloadRowReports(join(FIXTURE, 'no-such-folder'));
-    expect(await missing.rows()).toEqual({ tables: {}, more: [] });
+  it('counts every quotation in the cue verbs chart, not only the rows the table keeps', async () => {
+    const cues = (html: string) => html.split('<section id="cues"')[1]!.split('</section>')[0]!;
+    const whole = cues(renderHtmlReport(await loadRunFolder(FIXTURE)));
+    expect(whole).toContain('quotations with a');
+    expect(cues(renderHtmlReport(await loadRunFolder(FIXTURE, 1)))).toBe(whole);
+  });
+
+  it('draws the same page from what the worker reads while a run writes its summaries', async () => {
+    for (const keep of [2, 1000]) {
+      const rows = await preloadRowReports(FIXTURE, keep).rows();
+      expect(rows.table?.n).toBeGreaterThan(0);
+      expect(rows.tables['terms.csv']).toBeUndefined(); // sent as the encoded table only
+      expect(rows.tables['documents.csv']).toEqual((await loadRowReports(FIXTURE, keep)).tables['documents.csv']);
+      expect(renderHtmlReport(await loadRunFolder(FIXTURE, keep, rows))).toBe(renderHtmlReport(await loadRunFolder(FIXTURE, keep)));
+    }
+    const missing = await preloadRowReports(join(FIXTURE, 'no-such-folder')).rows();
+    expect([missing.tables, missing.more, missing.table?.n]).toEqual([{}, [], 0]);
   });
 });
 

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import type { EncodedTable } from './table-data.js';
 
 export const HTML_SOURCES = [
   'documents.csv',
@@ -35,6 +36,10 @@ export interface RunFolder {
   /** Row reports holding more rows than were kept for the table, and how many were kept. */
   readonly more?: readonly SourceName[];
   readonly tableRows?: number;
+  /** The page's table, when it was encoded where the row reports were read. */
+  readonly table?: EncodedTable;
+  /** Quotations per outlet and cue connotation over all of quotes.csv (RowReports). */
+  readonly cueCounts?: readonly CsvRow[];
 }
 
 /** Rows of terms.csv and of quotes.csv the page's table holds at most (a browser stays quick
@@ -95,10 +100,16 @@ async function streamRows(path: string, keep: (row: CsvRow, kept: number) => 'ke
   return { rows, stopped: false };
 }
 
-/** The streamed part of a run folder: the kept rows of the row reports, and which hold more. */
+/** The streamed part of a run folder: the kept rows of the row reports, and which hold more;
+ *  `table`: the page's table already encoded from them (then terms.csv and quotes.csv may be
+ *  left out of `tables`). */
 export interface RowReports {
   readonly tables: Partial<Record<SourceName, readonly CsvRow[]>>;
   readonly more: readonly SourceName[];
+  readonly table?: EncodedTable;
+  /** Quotations per outlet and cue connotation over every row of quotes.csv (rows of
+   *  `outlet`, `cue_connotation`, `quotes`); absent when the folder has no quotes.csv. */
+  readonly cueCounts?: readonly CsvRow[];
 }
 
 /** Reads the row reports (terms.csv, quotes.csv, documents.csv) as the page keeps them. */
@@ -106,23 +117,41 @@ export async function loadRowReports(dir: string, tableRows = TABLE_ROWS): Promi
   const tables: Partial<Record<SourceName, readonly CsvRow[]>> = {};
   const more: SourceName[] = [];
   const docIds = new Set<string>();
+  const cues = new Map<string, { outlet: string; cue_connotation: string; quotes: number }>();
+  let cueCounts: CsvRow[] | undefined;
   for (const name of ['terms.csv', 'quotes.csv'] as const) {
-    const read = await streamRows(join(dir, name), (row, kept) => (kept < tableRows ? 'keep' : 'stop'));
+    // quotes.csv is read to its end: the cue verbs chart counts every quotation.
+    const read = await streamRows(join(dir, name), (row, kept) => {
+      if (name === 'quotes.csv') countCue(cues, row);
+      if (kept < tableRows) return 'keep';
+      if (name === 'terms.csv') return 'stop';
+      if (!more.includes(name)) more.push(name);
+      return 'skip';
+    });
     if (read === null) continue;
     tables[name] = read.rows;
     if (read.stopped) more.push(name);
     for (const row of read.rows) docIds.add(row.doc_id ?? '');
+    if (name === 'quotes.csv') cueCounts = [...cues.values()].map((c) => ({ ...c, quotes: String(c.quotes) }));
   }
   const documents = await streamRows(join(dir, 'documents.csv'), (row) => (row.status !== 'processed' || docIds.has(row.doc_id ?? '') ? 'keep' : 'skip'));
   if (documents !== null) tables['documents.csv'] = documents.rows;
-  return { tables, more };
+  return { tables, more: ['terms.csv', 'quotes.csv'].filter((name) => more.includes(name as SourceName)) as SourceName[], ...(cueCounts ? { cueCounts } : {}) };
+}
+
+function countCue(cues: Map<string, { outlet: string; cue_connotation: string; quotes: number }>, row: CsvRow): void {
+  const [outlet, connotation] = [row.outlet ?? '', row.cue_connotation ?? ''];
+  const key = `${outlet}\u0000${connotation}`;
+  const count = cues.get(key);
+  if (count) count.quotes++;
+  else cues.set(key, { outlet, cue_connotation: connotation, quotes: 1 });
 }
 
 /** A finished run folder as the page reads it; `rows`: its row reports already read (by
  *  loadRowReports with the same `tableRows`, e.g. in a worker thread while the summary
  *  reports were written). */
 export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS, rows?: RowReports): Promise<RunFolder> {
-  const { tables: streamed, more } = rows ?? (await loadRowReports(dir, tableRows));
+  const { tables: streamed, more, table, cueCounts } = rows ?? (await loadRowReports(dir, tableRows));
   const tables: Partial<Record<SourceName, readonly CsvRow[]>> = { ...streamed };
   for (const name of HTML_SOURCES) {
     if (STREAMED.includes(name)) continue;
@@ -130,7 +159,8 @@ export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS, rows?: 
     if (text !== null) tables[name] = parseCsv(text);
   }
   const manifestText = await readOptional(join(dir, 'manifest.json'));
-  return { tables, manifest: manifestText === null ? null : (JSON.parse(manifestText) as Record<string, unknown>), more, tableRows };
+  const manifest = manifestText === null ? null : (JSON.parse(manifestText) as Record<string, unknown>);
+  return { tables, manifest, more, tableRows, ...(table ? { table } : {}), ...(cueCounts ? { cueCounts } : {}) };
 }
 
 /** A number cell: NaN when empty or not a number. */

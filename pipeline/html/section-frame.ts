@@ -14,8 +14,7 @@ export interface SectionSpec {
   readonly source: SourceName;
 }
 
-export function section(spec: SectionSpec, folder: RunFolder, body: (rows: readonly CsvRow[]) => string): string {
-  const rows = folder.tables[spec.source];
+export function section(spec: SectionSpec, folder: RunFolder, body: (rows: readonly CsvRow[]) => string, rows = folder.tables[spec.source]): string {
   const head = `<h2>${escapeHtml(spec.title)}</h2><p class="about">${escapeHtml(spec.about)} <span class="source">(${escapeHtml(spec.source)})</span></p>`;
   let content: string;
   if (rows === undefined) content = `<p class="absent">${escapeHtml(spec.source)} is not in this run.</p>`;

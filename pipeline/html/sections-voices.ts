@@ -77,18 +77,19 @@ export function speakersSection(folder: RunFolder, colour: OutletColours): strin
 
 export function cuesSection(folder: RunFolder, outlets: readonly string[]): string {
   const spec = { id: 'cues', title: 'Cue verbs', about: 'Quotations per outlet by the connotation of the verb that introduces them (neutral: said, told; loaded: claimed, admitted).', source: 'quotes.csv' } as const;
+  // Counted over every row of quotes.csv, not only those the page's table keeps.
   return section(spec, folder, (rows) => {
     const stacks = outlets.filter((o) => rows.some((r) => r.outlet === o)).map((outlet) => ({
       label: outlet,
       segments: CONNOTATIONS.flatMap((connotation, i) => {
-        const n = rows.filter((r) => r.outlet === outlet && (r.cue_connotation ?? '') === connotation).length;
+        const n = rows.filter((r) => r.outlet === outlet && (r.cue_connotation ?? '') === connotation).reduce((sum, r) => sum + Number(r.quotes), 0);
         const name = connotation || 'no cue';
         if (n === 0) return [];
         return [{ value: n, colour: colourOf(i), mark: { filter: { src: 'quote', outlet, connotation }, value: String(n), label: `${outlet}: ${n} quotations with a ${name} cue` } }];
       }),
     }));
     return legend(CONNOTATIONS.map((c, i) => ({ name: c || 'no cue', colour: colourOf(i) })), 640) + figure('quotations by cue connotation', stackedBarsSvg('cue connotation per outlet', stacks));
-  });
+  }, folder.cueCounts);
 }
 
 export function distinctiveSection(folder: RunFolder, colour: OutletColours): string {

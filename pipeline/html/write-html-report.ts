@@ -47,7 +47,7 @@ export function renderHtmlReport(folder: RunFolder): string {
       distinctiveSection(folder, colour),
     ],
     after: [manifestSection(folder)],
-    table: encodeTable(tableRows(folder)),
+    table: folder.table ?? encodeTable(tableRows(folder)),
     tableNote: tableNote(folder),
   });
 }
