@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runAnalyze } from '../cli/commands/analyze.js';
 import { runReproduce } from '../cli/commands/reproduce.js';
 import { writeHtmlReport } from '../pipeline/html/write-html-report.js';
+import { PACKAGE_VERSION } from '../pipeline/package-root.js';
 import { captureIo, SILENT_IO } from './helpers/capture-io.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
@@ -123,7 +124,7 @@ describe('framelens reproduce', () => {
     const result = await reproduce([run]);
     expect(result.code).toBe(0);
     expect(result.err.split('\n')).toEqual([
-      'note: version differs: framelens recorded 0.0.0, now 0.2.0',
+      `note: version differs: framelens recorded 0.0.0, now ${PACKAGE_VERSION}`,
       `note: version differs: node recorded v0.0.1, now ${process.version}`,
       expect.stringMatching(/^note: version differs: wink-eng-lite-web-model recorded 0\.9\.0, now \d/),
       '',
