@@ -7,6 +7,7 @@
 import { duplicateHash } from './corpus/mark-duplicates.js';
 import { matchForm } from './normalize-text.js';
 import type { ActorMentionFigure, DocFigures, DocResult, LabelCandidateFigure, Quote } from './types.js';
+import { ownString } from './own-string.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -40,7 +41,7 @@ const KEPT_MAX = 1_000_000;
 function keep<S extends string>(s: S): S {
   const known = kept.get(s);
   if (known !== undefined) return known as S;
-  const own = (s.length < 13 ? s : ` ${s}`.slice(1)) as S; // V8 copies short slices; flatten longer ones
+  const own = ownString(s);
   if (kept.size >= KEPT_MAX) kept.clear();
   kept.set(own, own);
   return own;
@@ -48,7 +49,7 @@ function keep<S extends string>(s: S): S {
 
 export function figuresOf(doc: DocResult): DocFigures {
   return {
-    docId: ` ${doc.meta.docId}`.slice(1),
+    docId: ownString(doc.meta.docId),
     outlet: keep(doc.meta.outlet),
     date: keep(doc.meta.date),
     tokens: doc.tokenCount,
@@ -101,7 +102,7 @@ function candidateFigures(doc: DocResult): LabelCandidateFigure[] {
   const byKey = new Map<string, { actor: string; word: string; count: number; example: string }>();
   for (const c of doc.labelCandidates) {
     const key = JSON.stringify([c.actor, c.word]);
-    const f = byKey.get(key) ?? { actor: keep(c.actor), word: keep(c.word), count: 0, example: ` ${c.example}`.slice(1) };
+    const f = byKey.get(key) ?? { actor: keep(c.actor), word: keep(c.word), count: 0, example: ownString(c.example) };
     f.count++;
     byKey.set(key, f);
   }

@@ -13,6 +13,7 @@ import type { RecordPlace } from './record-fields.js';
 import type { RecordScanner, Scanned } from './record-scanner.js';
 import type { ReadResult, SetAsideRecord } from '../types.js';
 import type { InputFile } from './walk-inputs.js';
+import { ownString } from '../own-string.js';
 
 /** A class, so that every entry shares one hidden class: entries built by spreading an object
  *  got a shape (map, descriptors, property array) each — ~400 bytes a record. */
@@ -57,10 +58,10 @@ export class RecordIndex {
     const [start, end] = [scanned.start, scanned.end];
     if (r.kind === 'doc') {
       const textBytes = Buffer.byteLength(r.doc.text);
-      this.#entries.push(new Entry(ownCopy(r.doc.meta.docId), fileIndex, p.n, p.line, start, end, textBytes, duplicateKey(r.doc), null));
+      this.#entries.push(new Entry(ownString(r.doc.meta.docId), fileIndex, p.n, p.line, start, end, textBytes, duplicateKey(r.doc), null));
       this.#textBytes += textBytes;
     } else {
-      this.#entries.push(new Entry(ownCopy(r.record.meta.docId), fileIndex, p.n, p.line, start, end, 0, '', r.record));
+      this.#entries.push(new Entry(ownString(r.record.meta.docId), fileIndex, p.n, p.line, start, end, 0, '', r.record));
     }
   }
 
@@ -155,9 +156,4 @@ export class RecordIndex {
       return rejectRecord({}, place, `cannot read the record again (${why})`, 'unreadable_file');
     }
   }
-}
-
-/** A string of its own, never a slice that keeps a record's whole line alive. */
-function ownCopy(value: string): string {
-  return ` ${value}`.slice(1);
 }

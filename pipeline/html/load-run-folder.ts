@@ -120,23 +120,22 @@ export async function loadRowReports(dir: string, tableRows = TABLE_ROWS): Promi
   const cues = new Map<string, { outlet: string; cue_connotation: string; quotes: number }>();
   let cueCounts: CsvRow[] | undefined;
   for (const name of ['terms.csv', 'quotes.csv'] as const) {
-    // quotes.csv is read to its end: the cue verbs chart counts every quotation.
+    let seen = 0;
     const read = await streamRows(join(dir, name), (row, kept) => {
-      if (name === 'quotes.csv') countCue(cues, row);
-      if (kept < tableRows) return 'keep';
-      if (name === 'terms.csv') return 'stop';
-      if (!more.includes(name)) more.push(name);
-      return 'skip';
+      seen++;
+      if (name === 'terms.csv') return kept < tableRows ? 'keep' : 'stop';
+      countCue(cues, row); // quotes.csv is read to its end: the cue verbs chart counts every quotation
+      return kept < tableRows ? 'keep' : 'skip';
     });
     if (read === null) continue;
     tables[name] = read.rows;
-    if (read.stopped) more.push(name);
+    if (read.stopped || read.rows.length < seen) more.push(name);
     for (const row of read.rows) docIds.add(row.doc_id ?? '');
     if (name === 'quotes.csv') cueCounts = [...cues.values()].map((c) => ({ ...c, quotes: String(c.quotes) }));
   }
   const documents = await streamRows(join(dir, 'documents.csv'), (row) => (row.status !== 'processed' || docIds.has(row.doc_id ?? '') ? 'keep' : 'skip'));
   if (documents !== null) tables['documents.csv'] = documents.rows;
-  return { tables, more: ['terms.csv', 'quotes.csv'].filter((name) => more.includes(name as SourceName)) as SourceName[], ...(cueCounts ? { cueCounts } : {}) };
+  return { tables, more, ...(cueCounts ? { cueCounts } : {}) };
 }
 
 function countCue(cues: Map<string, { outlet: string; cue_connotation: string; quotes: number }>, row: CsvRow): void {

@@ -13,6 +13,7 @@ import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { FirstExamples } from './first-examples.js';
 import { PackedChunks, type PackedChunksOptions } from './packed-chunks.js';
 import type { ActorMentionFigure, DocFigures, HitFigure, LabelCandidateFigure, QuoteFigure } from '../types.js';
+import { ownString } from '../own-string.js';
 
 const HEADER = 9; // outlet, date, tokens, sentences, hits, quotes, actors, candidates, duplicate sentences
 const HIT = 4; // sentence, kind (the tuple of term, category, lexicon, voice, flags, form, quote kind), target, speaker
@@ -62,7 +63,7 @@ export class FiguresStore {
     const index = this.#docIds.length;
     if (index === this.#starts.length) [this.#starts, this.#chunkOf, this.#outletOf] = [grown(this.#starts, index * 2), grown(this.#chunkOf, index * 2), grown(this.#outletOf, index * 2)];
     [this.#chunkOf[index], this.#starts[index]] = this.#chunks.reserve(need);
-    this.#docIds.push(` ${f.docId}`.slice(1));
+    this.#docIds.push(ownString(f.docId));
     const s = (value: string): number => this.#id(value);
     this.#outletOf[index] = s(f.outlet);
     this.#push(s(f.outlet), s(f.date), f.tokens, f.sentences, f.hits.length, f.quotes.length, f.actors.length, f.candidates.length, f.duplicateSentences.length);
@@ -162,7 +163,7 @@ export class FiguresStore {
     let id = this.#ids.get(value);
     if (id === undefined) {
       id = this.#strings.length;
-      const own = ` ${value}`.slice(1); // never keep a slice of a document's text alive
+      const own = ownString(value);
       this.#strings.push(own);
       this.#ids.set(own, id);
     }

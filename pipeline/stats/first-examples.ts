@@ -5,6 +5,7 @@
 // the example and where its text is.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { SpillFile } from './spill-file.js';
+import { ownString } from '../own-string.js';
 
 const FLUSH_CHARS = 1 << 20;
 
@@ -37,7 +38,7 @@ export class FirstExamples {
       this.#bytes.push(0);
     } else if (compareDocIds(this.docIdOf(doc), this.docIdOf(this.#doc[slot]!)) < 0) this.#doc[slot] = doc;
     else return;
-    this.#text[slot] = ` ${example}`.slice(1); // never keep a slice of a document's text alive
+    this.#text[slot] = ownString(example);
     this.#pending.add(slot);
     this.#pendingChars += example.length;
     if (this.#pendingChars >= this.flushChars) this.#flush();
