@@ -51,9 +51,6 @@ export interface AnalyzeCorpusOptions extends Partial<ReadOptions> {
   readonly jobs?: number;
   /** Documents a worker analyses before it is replaced (default 5000; bounds its memory). */
   readonly recycleAfter?: number;
-  /** Distinct lemmas a worker meets before it is replaced (default 60,000; bounds wink's word
-   *  cache, which grows with the new words a worker sees). */
-  readonly recycleAfterLemmas?: number;
   /** For tests: a worker ends abruptly on a document holding this text (jobs > 1). */
   readonly crashOnText?: string;
   readonly onProgress?: (progress: Progress) => void;

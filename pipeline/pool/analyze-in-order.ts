@@ -32,7 +32,7 @@ export async function analyzeOrdered(
   sizes: { readonly records: number; readonly documents: number; readonly bytes: number },
   ctx: AnalysisContext,
   sink: RecordSink,
-  options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'recycleAfterLemmas' | 'crashOnText'>,
+  options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'crashOnText'>,
 ): Promise<RecordCounts> {
   limitHeapGrowth();
   // No more workers than there is work for (each loads the model), and batches small enough
@@ -48,9 +48,8 @@ export async function analyzeOrdered(
     if (!sink.lemmaIdOf) throw new Error('analyzeOrdered: lemma counts for a sink that has no lemma ids');
     return sink.lemmaIdOf(lemma);
   };
-  // One job: lemma counts go through thread ids here too, as a worker's do.
   const here = { ids: new LemmaIds(), map: new LemmaIdMap(lemmaIdOf) };
-  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, lemmaIdOf, recycleAfter: options.recycleAfter, recycleAfterLemmas: options.recycleAfterLemmas, crashOnText: options.crashOnText, onPartial }) : null;
+  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, lemmaIdOf, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
   const inFlight: Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
   let lastYield = Date.now();

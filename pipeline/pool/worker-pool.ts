@@ -6,12 +6,10 @@
 //     document at a time on a fresh worker (batches it had not started go back to the queue); a
 //     document that kills a worker again is rejected with reason code worker_crashed, and the
 //     run goes on;
-//   - a worker is replaced after `recycleAfter` documents, 50 M characters of text or
-//     `recycleAfterLemmas` distinct lemmas, so that neither wink's word cache (which only grows,
-//     by each new word the worker meets: late in a large corpus a worker meets more of them per
-//     document) nor a V8 heap grown on a few long documents keeps growing with the corpus; not
-//     more often, as a fresh worker reloads the model and runs cold (unoptimised) code for a
-//     while (docs/performance.md has the measurements);
+//   - a worker is replaced after `recycleAfter` documents or 50 M characters of text, so that
+//     neither wink's word cache (which only grows) nor a V8 heap grown on a few long documents
+//     keeps growing with the corpus; not more often, as a fresh worker reloads the model and
+//     runs cold (unoptimised) code for a while (docs/performance.md has the measurements);
 //   - workers run the built JavaScript (dist/pipeline/pool/worker-entry.js): next to this file
 //     when it runs from dist, else from the package's dist/ (tests run the TypeScript sources;
 //     test/global-setup.ts builds dist/ when it is stale).
@@ -32,8 +30,6 @@ export interface PoolOptions {
   readonly lemmaIdOf: (lemma: string) => number;
   /** Documents a worker analyses before it is replaced. */
   readonly recycleAfter?: number;
-  /** Distinct lemmas a worker meets (as its batches tell) before it is replaced. */
-  readonly recycleAfterLemmas?: number;
   /** For tests: a worker ends abruptly on a document holding this text. */
   readonly crashOnText?: string;
   /** Characters analysed in the batches the workers are on (progress inside long documents). */
@@ -41,7 +37,6 @@ export interface PoolOptions {
 }
 
 export const DEFAULT_RECYCLE_AFTER = 5000;
-export const DEFAULT_RECYCLE_AFTER_LEMMAS = 60_000;
 const RECYCLE_AFTER_CHARS = 50_000_000;
 const PER_WORKER = 2;
 
@@ -129,8 +124,7 @@ export class WorkerPool {
       slot.done += task.docs.length;
       for (const doc of task.docs) slot.doneChars += doc.text.length;
       task.resolve({ records: message.batch.records, lemmas: slot.lemmas.translate(message.batch.lemmas) });
-      const { recycleAfter = DEFAULT_RECYCLE_AFTER, recycleAfterLemmas = DEFAULT_RECYCLE_AFTER_LEMMAS } = this.#options;
-      if (slot.done >= recycleAfter || slot.doneChars >= RECYCLE_AFTER_CHARS || slot.lemmas.size >= recycleAfterLemmas) slot.retiring = true;
+      if (slot.done >= (this.#options.recycleAfter ?? DEFAULT_RECYCLE_AFTER) || slot.doneChars >= RECYCLE_AFTER_CHARS) slot.retiring = true;
       if (slot.retiring && slot.inFlight.size === 0) {
         this.#slots.delete(slot);
         void worker.terminate();

@@ -92,11 +92,6 @@ export class LemmaIdMap {
   readonly #toRun: number[] = [];
   constructor(private readonly runIdOf: (lemma: string) => number) {}
 
-  /** Lemmas the thread has named so far (its dictionary's size). */
-  get size(): number {
-    return this.#toRun.length;
-  }
-
   translate(batch: BatchLemmas): LemmaSums {
     if (batch.first !== this.#toRun.length) throw new Error(`lemma ids out of order: batch starts at ${batch.first}, ${this.#toRun.length} known`);
     for (const lemma of batch.fresh) this.#toRun.push(this.runIdOf(lemma));
