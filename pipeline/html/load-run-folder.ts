@@ -52,7 +52,7 @@ const GUARDED = /^'[=+\-@\t\r]/;
 
 /** A cell as read: the writer's formula guard (a leading apostrophe) removed. */
 export function unguard(cell: string): string {
-  return GUARDED.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED.test(cell) ? cell.slice(1) : cell;
 }
 
 export function parseCsv(text: string): CsvRow[] {
@@ -60,8 +60,7 @@ export function parseCsv(text: string): CsvRow[] {
   return records.map((record) => {
     const row: Record<string, string> = {};
     header.forEach((column, i) => {
-      const cell = record[i] ?? '';
-      row[column] = cell.startsWith("'") ? unguard(cell) : cell;
+      row[column] = unguard(record[i] ?? '');
     });
     return row;
   });
@@ -89,7 +88,7 @@ async function streamRows(path: string, keep: (row: CsvRow, kept: number) => 'ke
   try {
     for await (const record of records as AsyncIterable<Record<string, string>>) {
       const row: Record<string, string> = {};
-      for (const [column, cell] of Object.entries(record)) row[column] = cell.startsWith("'") ? unguard(cell) : cell;
+      for (const [column, cell] of Object.entries(record)) row[column] = unguard(cell);
       const verdict = keep(row, rows.length);
       if (verdict === 'stop') return { rows, stopped: true };
       if (verdict === 'keep') rows.push(row);
@@ -117,7 +116,7 @@ export async function loadRowReports(dir: string, tableRows = TABLE_ROWS): Promi
   const tables: Partial<Record<SourceName, readonly CsvRow[]>> = {};
   const more: SourceName[] = [];
   const docIds = new Set<string>();
-  const cues = new Map<string, { outlet: string; cue_connotation: string; quotes: number }>();
+  const cues = new Map<string, CueCount>();
   let cueCounts: CsvRow[] | undefined;
   for (const name of ['terms.csv', 'quotes.csv'] as const) {
     let seen = 0;
@@ -138,7 +137,14 @@ export async function loadRowReports(dir: string, tableRows = TABLE_ROWS): Promi
   return { tables, more, ...(cueCounts ? { cueCounts } : {}) };
 }
 
-function countCue(cues: Map<string, { outlet: string; cue_connotation: string; quotes: number }>, row: CsvRow): void {
+/** Quotations of one outlet with one cue connotation. */
+interface CueCount {
+  readonly outlet: string;
+  readonly cue_connotation: string;
+  quotes: number;
+}
+
+function countCue(cues: Map<string, CueCount>, row: CsvRow): void {
   const [outlet, connotation] = [row.outlet ?? '', row.cue_connotation ?? ''];
   const key = `${outlet}\u0000${connotation}`;
   const count = cues.get(key);
