@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { compareDocIds } from './corpus/compare-doc-ids.js';
 import { markDuplicates } from './corpus/mark-duplicates.js';
-import { analyzeOrdered } from './pool/analyze-in-order.js';
+import { analyzeOrdered, startPool } from './pool/analyze-in-order.js';
 import { DEFAULT_READ_OPTIONS, indexCorpus, metaOf } from './read-corpus.js';
 import type { InputFileSummary, ReadOptions } from './read-corpus.js';
 import type { IgnoredInput } from './corpus/walk-inputs.js';
@@ -115,17 +115,22 @@ export async function runCorpus(
 ): Promise<CorpusRun | Problems> {
   const lexicons = await resolveLexicons(options.lexicons, options.actors ?? null);
   if (!lexicons.ok) return lexicons;
-  const read = await indexCorpus(options.inputs, {
-    split: options.split ?? DEFAULT_READ_OPTIONS.split,
-    maxDocBytes: options.maxDocBytes ?? DEFAULT_READ_OPTIONS.maxDocBytes,
-  });
-  if (!read.ok) return read;
   const ctx: AnalysisContext = { lexicons: lexicons.lexicons, kwicWindow: options.kwicWindow ?? DEFAULT_KWIC_WINDOW };
-  const sink = await openSink(lexicons.lexicons);
-  if (options.shard !== undefined) read.index.keepOnly((docId) => inShard(docId, options.shard!));
-  const sizes = { records: read.index.size, documents: read.index.documents, bytes: read.index.textBytes };
-  const counts = await analyzeOrdered(read.index.records(), sizes, ctx, sink, options);
-  return { ok: true, counts, files: read.files, ignored: read.ignored, lexicons: lexicons.lexicons };
+  const pool = startPool(ctx, options); // its workers load their model while the corpus is indexed
+  try {
+    const read = await indexCorpus(options.inputs, {
+      split: options.split ?? DEFAULT_READ_OPTIONS.split,
+      maxDocBytes: options.maxDocBytes ?? DEFAULT_READ_OPTIONS.maxDocBytes,
+    });
+    if (!read.ok) return read;
+    const sink = await openSink(lexicons.lexicons);
+    if (options.shard !== undefined) read.index.keepOnly((docId) => inShard(docId, options.shard!));
+    const sizes = { records: read.index.size, documents: read.index.documents, bytes: read.index.textBytes };
+    const counts = await analyzeOrdered(read.index.records(), sizes, ctx, sink, options, pool);
+    return { ok: true, counts, files: read.files, ignored: read.ignored, lexicons: lexicons.lexicons };
+  } finally {
+    await pool?.close();
+  }
 }
 
 /** Dedup and analyse records already in memory, handing outcomes to the sink in doc_id order. */

@@ -21,6 +21,11 @@ let nlp: Wink | null = null;
  *  computed (they do not change tokens, sentences, POS, lemmas or negation). */
 const PIPE = ['sbd', 'negation', 'pos'];
 
+/** Loads wink's model now rather than on the first text (a worker does it as it starts). */
+export function loadModel(): void {
+  getNlp();
+}
+
 function getNlp(): Wink {
   if (!nlp) {
     nlp = winkNLP(model, PIPE);

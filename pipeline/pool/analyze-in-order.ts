@@ -4,7 +4,8 @@
 // a pool of worker threads (worker-pool.ts), up to eight batches a worker submitted, merged back
 // in order — so the sink sees the same sequence whatever the number of jobs, and memory holds
 // only the batches in flight. Records set aside pass through in their place. Progress is told
-// per batch, and inside long documents as tokenize moves through them.
+// per batch, and inside long documents as tokenize moves through them. A run starts its pool
+// (`startPool`) before it indexes its corpus, so that the workers load their model meanwhile.
 import { analyzeOne } from './analyze-one.js';
 import { limitHeapGrowth } from './heap-growth.js';
 import { WorkerPool } from './worker-pool.js';
@@ -26,13 +27,26 @@ interface Batch {
   bytes: number;
 }
 
-/** Records in doc_id order → outcomes in the same order, documents analysed in batches. */
+type PoolStart = Pick<AnalyzeCorpusOptions, 'jobs' | 'recycleAfter' | 'crashOnText'>;
+
+/** The worker pool of a run with more than one job (null for one), its workers loading their
+ *  model as they start; the caller closes it. */
+export function startPool(ctx: AnalysisContext, options: PoolStart): WorkerPool | null {
+  const jobs = Math.max(1, options.jobs ?? 1);
+  if (jobs === 1) return null;
+  limitHeapGrowth(); // before the workers start: the flag applies to threads started after it
+  return new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText });
+}
+
+/** Records in doc_id order → outcomes in the same order, documents analysed in batches (by
+ *  `started`, a pool from startPool, if given: the caller closes it). */
 export async function analyzeOrdered(
   records: AsyncIterable<ReadResult>,
   sizes: { readonly records: number; readonly documents: number; readonly bytes: number },
   ctx: AnalysisContext,
   sink: RecordSink,
-  options: Pick<AnalyzeCorpusOptions, 'jobs' | 'onProgress' | 'recycleAfter' | 'crashOnText'>,
+  options: PoolStart & Pick<AnalyzeCorpusOptions, 'onProgress'>,
+  started: WorkerPool | null = null,
 ): Promise<RecordCounts> {
   limitHeapGrowth();
   // No more workers than there is work for (each loads the model), and batches small enough
@@ -49,7 +63,8 @@ export async function analyzeOrdered(
     return sink.lemmaIdOf(lemma);
   };
   const here = { ids: new LemmaIds(), map: new LemmaIdMap(lemmaIdOf) };
-  const pool = jobs > 1 ? new WorkerPool({ jobs, lexicons: ctx.lexicons, kwicWindow: ctx.kwicWindow, prepare, lemmaIdOf, recycleAfter: options.recycleAfter, crashOnText: options.crashOnText, onPartial }) : null;
+  const pool = jobs > 1 ? (started ?? startPool(ctx, options)) : null;
+  pool?.use({ prepare, lemmaIdOf, onPartial }, jobs);
   const inFlight: Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
   let lastYield = Date.now();
@@ -94,7 +109,7 @@ export async function analyzeOrdered(
     flush();
     while (inFlight.length > 0) await drainOne();
   } finally {
-    await pool?.close();
+    if (pool !== started) await pool?.close();
   }
   return counts;
 }

@@ -1,21 +1,21 @@
-// A worker thread of the pool (worker-pool.ts): loads the model once (on its first document),
-// then answers each batch message with the batch's records (AnalysedBatch), in its order, telling
+// A worker thread of the pool (worker-pool.ts): loads the model as soon as it starts, then
+// answers each batch message with the batch's records (AnalysedBatch), in its order, telling
 // how far it has come in the batch (in characters) at most every 200 ms meanwhile.
-//   in:  { id, docs: SourceDoc[] }        out: { partial: chars } …, then { id, batch }
-// workerData: { lexicons, kwicWindow, prepare, crashOnText? } — prepare: answer with records
-// prepared for the report folder (reports/prepare-record.ts: rows as CSV text, figures)
-// instead of outcomes; crashOnText, for tests, ends the thread (as a crash would) on a
-// document holding that text.
+//   in:  { id, docs: SourceDoc[], prepare }        out: { partial: chars } …, then { id, batch }
+// prepare: answer with records prepared for the report folder (reports/prepare-record.ts: rows
+// as CSV text, figures) instead of outcomes.
+// workerData: { lexicons, kwicWindow, crashOnText? } — crashOnText, for tests, ends the thread
+// (as a crash would) on a document holding that text.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './analyze-one.js';
 import { batchOf } from '../reports/prepare-record.js';
+import { loadModel } from '../tokenize.js';
 import { LemmaIds } from '../stats/lemma-counts.js';
 import type { AnalysisContext, Lexicon, SourceDoc } from '../types.js';
 
 interface WorkerSetup {
   readonly lexicons: readonly Lexicon[];
   readonly kwicWindow: number;
-  readonly prepare: boolean;
   readonly crashOnText?: string;
 }
 
@@ -35,7 +35,7 @@ const ctx: AnalysisContext = {
   },
 };
 
-parentPort!.on('message', (message: { id: number; docs: SourceDoc[] }) => {
+parentPort!.on('message', (message: { id: number; docs: SourceDoc[]; prepare: boolean }) => {
   batchChars = 0;
   const outcomes = message.docs.map((doc) => {
     if (setup.crashOnText !== undefined && doc.text.includes(setup.crashOnText)) process.exit(70);
@@ -43,5 +43,8 @@ parentPort!.on('message', (message: { id: number; docs: SourceDoc[] }) => {
     batchChars += doc.text.length;
     return outcome;
   });
-  parentPort!.postMessage({ id: message.id, batch: batchOf(outcomes, setup.prepare, lemmaIds) });
+  parentPort!.postMessage({ id: message.id, batch: batchOf(outcomes, message.prepare, lemmaIds) });
 });
+
+// Messages wait while the model loads: a pool is started before the run indexes its corpus.
+loadModel();

@@ -1,5 +1,6 @@
 // A pool of worker threads analysing batches of documents (--jobs N). Each worker loads the
-// model once and takes up to two batches at a time; `analyze(docs)` resolves with the batch's
+// model as soon as it starts — a run starts its pool before it indexes the corpus, so the models
+// load meanwhile — and takes up to two batches at a time; `analyze(docs)` resolves with the batch's
 // records in the batch's order (AnalysedBatch: prepared for the report folder, or outcomes),
 // so the caller can merge batches back in doc_id order.
 //   - when a worker dies (a crash, an out-of-memory), the batch it was analysing is retried one
@@ -20,18 +21,23 @@ import type { AnalysedBatch, WorkerBatch } from '../reports/prepare-record.js';
 import { LemmaIdMap } from '../stats/lemma-counts.js';
 import type { Lexicon, SourceDoc } from '../types.js';
 
+/** What the workers are started with. */
 export interface PoolOptions {
   readonly jobs: number;
   readonly lexicons: readonly Lexicon[];
   readonly kwicWindow: number;
-  /** Answer with prepared records (reports/prepare-record.ts) instead of outcomes. */
-  readonly prepare: boolean;
-  /** The run's id of a lemma: batches' lemma counts are turned into these ids as they arrive. */
-  readonly lemmaIdOf: (lemma: string) => number;
   /** Documents a worker analyses before it is replaced. */
   readonly recycleAfter?: number;
   /** For tests: a worker ends abruptly on a document holding this text. */
   readonly crashOnText?: string;
+}
+
+/** What a run tells the pool once it knows its sink (`use`), before its first batch. */
+export interface PoolRun {
+  /** Answer with prepared records (reports/prepare-record.ts) instead of outcomes. */
+  readonly prepare: boolean;
+  /** The run's id of a lemma: batches' lemma counts are turned into these ids as they arrive. */
+  readonly lemmaIdOf: (lemma: string) => number;
   /** Characters analysed in the batches the workers are on (progress inside long documents). */
   readonly onPartial?: (chars: number) => void;
 }
@@ -69,6 +75,7 @@ export class WorkerPool {
   readonly #queue: Task[] = [];
   readonly #slots = new Set<Slot>();
   readonly #options: PoolOptions;
+  #run: PoolRun | null = null;
   #nextId = 0;
   #closed = false;
   /** Workers that died before answering anything, in a row: the pool cannot work. */
@@ -79,8 +86,18 @@ export class WorkerPool {
     for (let i = 0; i < options.jobs; i++) this.#spawn();
   }
 
+  /** Sets what the run's batches need and keeps at most `jobs` workers (idle ones go). */
+  use(run: PoolRun, jobs: number): void {
+    this.#run = run;
+    for (const slot of [...this.#slots].slice(Math.max(1, jobs))) {
+      this.#slots.delete(slot);
+      void slot.worker.terminate();
+    }
+  }
+
   /** The records of `docs`, in their order. */
   analyze(docs: readonly SourceDoc[]): Promise<AnalysedBatch> {
+    if (!this.#run) throw new Error('WorkerPool: analyze before use');
     return new Promise((resolve, reject) => this.#enqueue({ id: ++this.#nextId, docs, attempt: 1, resolve, reject }));
   }
 
@@ -102,19 +119,19 @@ export class WorkerPool {
       if (!best) return;
       const task = this.#queue.shift()!;
       best.inFlight.set(task.id, task);
-      best.worker.postMessage({ id: task.id, docs: task.docs });
+      best.worker.postMessage({ id: task.id, docs: task.docs, prepare: this.#run!.prepare });
     }
   }
 
   #spawn(): void {
-    const { lexicons, kwicWindow, prepare, crashOnText } = this.#options;
-    const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, prepare, crashOnText } });
-    const slot: Slot = { worker, inFlight: new Map(), lemmas: new LemmaIdMap(this.#options.lemmaIdOf), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
+    const { lexicons, kwicWindow, crashOnText } = this.#options;
+    const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, crashOnText } });
+    const slot: Slot = { worker, inFlight: new Map(), lemmas: new LemmaIdMap((lemma) => this.#run!.lemmaIdOf(lemma)), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
     this.#slots.add(slot);
     worker.on('message', (message: { id: number; batch: WorkerBatch } | { partial: number }) => {
       if ('partial' in message) {
         slot.partial = message.partial;
-        this.#options.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
+        this.#run?.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
         return;
       }
       this.#deadOnArrival = 0;
