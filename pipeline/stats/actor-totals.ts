@@ -2,7 +2,8 @@
 // a target, label candidates): what actor_mentions.csv, actor_labels.csv and
 // label_candidates.csv print. A pure function of the set of documents: documents are read in
 // doc_id order (so each candidate's example is its first occurrence in doc_id order), tallies
-// come out sorted by outlet (natural order) then actor id (code units).
+// come out sorted by outlet (natural order) then actor id (code units). Computed once per run
+// (RunTotals.cached): actor_mentions, actor_labels and label_candidates read the same tallies.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { RunTotals } from './run-totals.js';
 
@@ -41,17 +42,24 @@ export interface ActorTally {
   readonly candidates: Map<string, CandidateCount>;
 }
 
-export function actorTallies(totals: RunTotals): ActorTally[] {
-  const tallies = new Map<string, ActorTally>();
+const TALLIES = Symbol('actor tallies');
+
+/** The run's actor tallies: one pass over the documents, shared by the three reports. */
+export function actorTallies(totals: RunTotals): readonly ActorTally[] {
+  return totals.cached(TALLIES, () => tallyActors(totals));
+}
+
+function tallyActors(totals: RunTotals): ActorTally[] {
+  const tallies = new Map<string, Omit<ActorTally, 'outletTokens'>>();
   const outletTokens = new Map<string, number>();
-  for (const doc of totals.docs) outletTokens.set(doc.outlet, (outletTokens.get(doc.outlet) ?? 0) + doc.tokens);
-  const tally = (outlet: string, actor: string): ActorTally => {
+  const tally = (outlet: string, actor: string): Omit<ActorTally, 'outletTokens'> => {
     const key = JSON.stringify([outlet, actor]);
     let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { outlet, actor, outletTokens: outletTokens.get(outlet) ?? 0, mentions: zero(), labelled: { label: '', category: '', scareQuoted: 0, ...zero() }, byAlias: new Map(), labels: new Map(), candidates: new Map() }));
+    if (!t) tallies.set(key, (t = { outlet, actor, mentions: zero(), labelled: { label: '', category: '', scareQuoted: 0, ...zero() }, byAlias: new Map(), labels: new Map(), candidates: new Map() }));
     return t;
   };
   for (const doc of totals.docs) {
+    outletTokens.set(doc.outlet, (outletTokens.get(doc.outlet) ?? 0) + doc.tokens);
     const seen = new Set<object>(); // counters already counted for this document
     const count = (c: VoiceCount, own: number, quoted: number): void => {
       c.count += own + quoted;
@@ -81,7 +89,9 @@ export function actorTallies(totals: RunTotals): ActorTally[] {
       getOr(tally(doc.outlet, c.actor).candidates, c.word, () => ({ word: c.word, count: 0, example: c.example })).count += c.count;
     }
   }
-  return [...tallies.values()].sort((a, b) => compareDocIds(a.outlet, b.outlet) || compareCodeUnits(a.actor, b.actor));
+  return [...tallies.values()]
+    .map((t): ActorTally => ({ ...t, outletTokens: outletTokens.get(t.outlet) ?? 0 }))
+    .sort((a, b) => compareDocIds(a.outlet, b.outlet) || compareCodeUnits(a.actor, b.actor));
 }
 
 function zero(): VoiceCount {

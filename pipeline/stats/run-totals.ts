@@ -36,6 +36,9 @@ export class RunTotals {
   readonly lemmas = new LemmaCounts();
   /** Categories of the hits met (runCategories adds the lexicons' own). */
   readonly hitCategories = new Set<string>();
+  /** Results computed from the documents that several reports read (`cached`); cleared when a
+   *  record is added. */
+  readonly #cache = new Map<symbol, unknown>();
 
   constructor(
     readonly lexicons: readonly Lexicon[],
@@ -47,11 +50,19 @@ export class RunTotals {
     const doc = counted(figures);
     for (const h of doc.hits) this.hitCategories.add(h.category);
     this.#docs.add(doc);
+    this.#cache.clear();
   }
 
   addSetAside(record: SetAsideFigure): void {
     this.#setAside.push(record);
     this.#sorted = false;
+    this.#cache.clear();
+  }
+
+  /** `make()`, computed once for these records (several reports read one pass's result). */
+  cached<T>(key: symbol, make: () => T): T {
+    if (!this.#cache.has(key)) this.#cache.set(key, make());
+    return this.#cache.get(key) as T;
   }
 
   /** Folds one record's outcome in (its repeated sentences already marked, if any). */
@@ -82,6 +93,7 @@ export class RunTotals {
   /** Frees the figures' spill files (stats/spill-file.ts) once the summary reports are
    *  written; the documents must not be read afterwards. */
   close(): void {
+    this.#cache.clear();
     this.#docs.close();
   }
 
