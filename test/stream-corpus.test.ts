@@ -118,6 +118,14 @@ describe('--jobs N', () => {
     });
   }
 
+  it('starts its workers before indexing: a corpus that cannot be read still stops cleanly, and a corpus of 3 documents uses 2 of 4', async () => {
+    const missing = await analyzeCorpus({ inputs: [join(PACKAGE_ROOT, 'no-such-corpus')], jobs: 4 });
+    expect(missing.ok).toBe(false);
+    const lines = ['a', 'b', 'c'].map((id) => JSON.stringify({ id, outlet: 'Quay', text: `Officials said port ${id} would reopen.` }));
+    const dir = tempCorpus({ 'a.jsonl': `${lines.join('\n')}\n` });
+    expect(await reportFolder([dir], 4)).toEqual(await reportFolder([dir], 1));
+  });
+
   it('retries the batch of a worker that crashed and rejects only the document that crashes it again', async () => {
     const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `d${i}`, outlet: 'Quay', text: i === 5 ? 'This one CRASHES the worker.' : `Officials said the port ${i} would reopen.` }));
     const dir = tempCorpus({ 'a.jsonl': `${lines.join('\n')}\n` });
