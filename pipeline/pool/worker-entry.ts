@@ -1,11 +1,13 @@
 // A worker thread of the pool (worker-pool.ts): loads the model as soon as it starts, then
 // answers each batch message with the batch's records (AnalysedBatch), in its order, telling
 // how far it has come in the batch (in characters) at most every 200 ms meanwhile.
-//   in:  { id, docs: SourceDoc[], prepare }        out: { partial: chars } …, then { id, batch }
+//   in:  { id, docs: SourceDoc[], prepare }   out: { partial: chars } …, then { id, batch, heap }
+// heap: this thread's V8 heap (bytes committed) after the batch, for the pool's recycling.
 // prepare: answer with records prepared for the report folder (reports/prepare-record.ts: rows
 // as CSV text, figures) instead of outcomes.
 // workerData: { lexicons, kwicWindow, crashOnText? } — crashOnText, for tests, ends the thread
 // (as a crash would) on a document holding that text.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './analyze-one.js';
 import { batchOf } from '../reports/prepare-record.js';
@@ -43,7 +45,8 @@ parentPort!.on('message', (message: { id: number; docs: SourceDoc[]; prepare: bo
     batchChars += doc.text.length;
     return outcome;
   });
-  parentPort!.postMessage({ id: message.id, batch: batchOf(outcomes, message.prepare, lemmaIds) });
+  const batch = batchOf(outcomes, message.prepare, lemmaIds);
+  parentPort!.postMessage({ id: message.id, batch, heap: getHeapStatistics().total_heap_size });
 });
 
 // Messages wait while the model loads: a pool is started before the run indexes its corpus.

@@ -7,10 +7,11 @@
 //     document at a time on a fresh worker (batches it had not started go back to the queue); a
 //     document that kills a worker again is rejected with reason code worker_crashed, and the
 //     run goes on;
-//   - a worker is replaced after `recycleAfter` documents or 50 M characters of text, so that
-//     neither wink's word cache (which only grows) nor a V8 heap grown on a few long documents
-//     keeps growing with the corpus; not more often, as a fresh worker reloads the model and
-//     runs cold (unoptimised) code for a while (docs/performance.md has the measurements);
+//   - a worker is replaced after `recycleAfter` documents or 50 M characters of text, or once
+//     its heap has grown past 176 MB committed, so that neither wink's word cache (which only
+//     grows, faster late in a large corpus where more words are new) nor a V8 heap grown on a
+//     few long documents keeps growing with the corpus; not more often, as a fresh worker
+//     reloads the model and runs cold (unoptimised) code for a while (docs/performance.md);
 //   - workers run the built JavaScript (dist/pipeline/pool/worker-entry.js): next to this file
 //     when it runs from dist, else from the package's dist/ (tests run the TypeScript sources;
 //     test/global-setup.ts builds dist/ when it is stale).
@@ -44,6 +45,7 @@ export interface PoolRun {
 
 export const DEFAULT_RECYCLE_AFTER = 5000;
 const RECYCLE_AFTER_CHARS = 50_000_000;
+const RECYCLE_ABOVE_HEAP = 176 * 2 ** 20;
 const PER_WORKER = 2;
 
 interface Task {
@@ -128,7 +130,7 @@ export class WorkerPool {
     const worker = new Worker(workerScript(), { workerData: { lexicons, kwicWindow, crashOnText } });
     const slot: Slot = { worker, inFlight: new Map(), lemmas: new LemmaIdMap((lemma) => this.#run!.lemmaIdOf(lemma)), done: 0, doneChars: 0, partial: 0, retiring: false, error: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { id: number; batch: WorkerBatch } | { partial: number }) => {
+    worker.on('message', (message: { id: number; batch: WorkerBatch; heap: number } | { partial: number }) => {
       if ('partial' in message) {
         slot.partial = message.partial;
         this.#run?.onPartial?.([...this.#slots].reduce((n, s) => n + s.partial, 0));
@@ -141,7 +143,7 @@ export class WorkerPool {
       slot.done += task.docs.length;
       for (const doc of task.docs) slot.doneChars += doc.text.length;
       task.resolve({ records: message.batch.records, lemmas: slot.lemmas.translate(message.batch.lemmas) });
-      if (slot.done >= (this.#options.recycleAfter ?? DEFAULT_RECYCLE_AFTER) || slot.doneChars >= RECYCLE_AFTER_CHARS) slot.retiring = true;
+      if (slot.done >= (this.#options.recycleAfter ?? DEFAULT_RECYCLE_AFTER) || slot.doneChars >= RECYCLE_AFTER_CHARS || message.heap > RECYCLE_ABOVE_HEAP) slot.retiring = true;
       if (slot.retiring && slot.inFlight.size === 0) {
         this.#slots.delete(slot);
         void worker.terminate();
