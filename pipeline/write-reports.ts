@@ -153,8 +153,8 @@ export class ReportWriter {
 
 /** What every run folder ends with, once its row reports and figures.jsonl are complete: the
  *  summary reports from the totals, the codebook, the manifest and report.html (drawn from the
- *  finished files). A run and a merge of shards (merge-runs.ts) both end here. Returns the
- *  files written. */
+ *  finished files). A run and a merge of shards (merge-runs.ts) both end here. The totals are
+ *  closed (emptied) once the summary reports are written. Returns the files written. */
 export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown): Promise<string[]> {
   const written: string[] = [];
   const rowReports = preloadRowReports(dir); // report.html's rows, read meanwhile in a worker
@@ -169,6 +169,7 @@ export async function writeRunSummary(dir: string, totals: RunTotals, manifest: 
     await rowReports.cancel();
     throw error;
   }
+  totals.close(); // everything it holds goes before the page is drawn from the files
   await writeHtmlReport(dir, await rowReports.rows());
   written.push('report.html');
   return written;

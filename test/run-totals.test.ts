@@ -34,4 +34,18 @@ describe('RunTotals from JSON figures', () => {
     expect([...direct.docs].some((d) => d.duplicateSentences.length > 0)).toBe(true);
     expect(rowsOf(rebuilt)).toEqual(rowsOf(direct));
   });
+
+  it('reads every report from one set of totals, then lets go of everything once closed', async () => {
+    const outcome = await analyzeCorpus({ inputs: [join(PACKAGE_ROOT, 'corpus')] });
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    const totals = totalsOf(outcome.run, { ...DEFAULT_STATS_OPTIONS, bootstrap: 50 });
+    const first = rowsOf(totals);
+    expect(rowsOf(totals)).toEqual(first); // actor tallies are shared, not used up
+    expect(first.flat().length).toBeGreaterThan(100);
+    totals.close();
+    expect([...totals.docs]).toEqual([]);
+    expect(totals.outlets()).toEqual([]);
+    expect(totals.setAside).toEqual([]);
+    expect(lemmaLines(totals.lemmas)).toEqual([]);
+  });
 });

@@ -30,10 +30,10 @@ export interface SetAsideFigure {
 }
 
 export class RunTotals {
-  readonly #docs = new FiguresStore();
+  #docs = new FiguresStore();
   readonly #setAside: SetAsideFigure[] = [];
   #sorted = true;
-  readonly lemmas = new LemmaCounts();
+  #lemmas = new LemmaCounts();
   /** Categories of the hits met (runCategories adds the lexicons' own). */
   readonly hitCategories = new Set<string>();
   /** Results computed from the documents that several reports read (`cached`); cleared when a
@@ -74,6 +74,10 @@ export class RunTotals {
     else this.addSetAside({ docId: outcome.record.meta.docId, outlet: outcome.record.meta.outlet, status: outcome.record.status });
   }
 
+  get lemmas(): LemmaCounts {
+    return this.#lemmas;
+  }
+
   /** Processed documents' figures as the statistics count them, in doc_id order: read back
    *  one at a time from the compact store (each use of `docs` reads them again). */
   get docs(): Iterable<DocFigures> {
@@ -90,11 +94,16 @@ export class RunTotals {
     return this.#docs.ofOutlet(outlet);
   }
 
-  /** Frees the figures' spill files (stats/spill-file.ts) once the summary reports are
-   *  written; the documents must not be read afterwards. */
+  /** Frees the figures' spill files and lets go of everything the totals hold, once the
+   *  summary reports are written (report.html, drawn next from the files, needs the memory):
+   *  the totals are empty afterwards. */
   close(): void {
     this.#cache.clear();
     this.#docs.close();
+    this.#docs = new FiguresStore();
+    this.#lemmas = new LemmaCounts();
+    this.#setAside.length = 0;
+    this.hitCategories.clear();
   }
 
   /** Records set aside (rejected or duplicate), in doc_id order. */
