@@ -146,8 +146,13 @@ export class WorkerPool {
       if (slot.done >= (this.#options.recycleAfter ?? DEFAULT_RECYCLE_AFTER) || slot.doneChars >= RECYCLE_AFTER_CHARS || message.heap > RECYCLE_ABOVE_HEAP) slot.retiring = true;
       if (slot.retiring && slot.inFlight.size === 0) {
         this.#slots.delete(slot);
-        void worker.terminate();
-        if (!this.#closed) this.#spawn();
+        // The replacement starts once this worker has gone: its grown heap and a fresh worker
+        // loading the model, at once, would make the run's peak.
+        void worker.terminate().then(() => {
+          if (this.#closed) return;
+          this.#spawn();
+          this.#pump();
+        });
       }
       this.#pump();
     });
