@@ -30,11 +30,13 @@ const tableSection = (note: string): string => `<section id="table"><h2>Hits and
 <div id="grid" role="table" aria-label="Hits and quotations"><div class="tr th" role="row" id="thead"></div>
 <div id="viewport" tabindex="0"><div id="spacer"><div id="rows" role="rowgroup"></div></div></div></div></section>`;
 
-export function renderPage(parts: PageParts): string {
+/** The page as pieces to write one after the other (joined, the page): the table's JSON, most
+ *  of a large page, is written as it is instead of copied into one string with the rest. */
+export function pagePieces(parts: PageParts): string[] {
   const nav = [...parts.nav, { id: 'table', title: 'Table' }, { id: 'manifest', title: 'Run' }]
     .map((s) => `<a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a>`)
     .join('');
-  return [
+  const head = [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
@@ -45,9 +47,8 @@ export function renderPage(parts: PageParts): string {
     tableSection(parts.tableNote ?? ''),
     ...parts.after,
     '</main>',
-    `<script type="application/json" id="report-data">${scriptJson({ table: parts.table })}</script>`,
-    `<script>${CLIENT_SCRIPT}</script>`,
-    '</body></html>',
-    '',
+    '<script type="application/json" id="report-data">',
   ].join('\n');
+  const tail = ['</script>', `<script>${CLIENT_SCRIPT}</script>`, '</body></html>', ''].join('\n');
+  return [head, scriptJson({ table: parts.table }), tail];
 }

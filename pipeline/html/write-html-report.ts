@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { escapeHtml } from './escape-html.js';
 import { loadRunFolder, TABLE_ROWS } from './load-run-folder.js';
 import type { RowReports, RunFolder } from './load-run-folder.js';
-import { renderPage } from './page-template.js';
+import { pagePieces } from './page-template.js';
 import { outletColours, outletsOf } from './section-frame.js';
 import { contrastsSection, periodsSection, ratesSection } from './sections-rates.js';
 import { manifestSection, summarySection } from './sections-run.js';
@@ -30,10 +30,15 @@ const NAV = [
 
 /** The page for a run folder already read. */
 export function renderHtmlReport(folder: RunFolder): string {
+  return htmlReportPieces(folder).join('');
+}
+
+/** The page in pieces, written one after the other (page-template.ts: pagePieces). */
+function htmlReportPieces(folder: RunFolder): string[] {
   const outlets = outletsOf(folder);
   const colour = outletColours(outlets);
   const categories = new Set((folder.tables['outlet_terms.csv'] ?? []).map((r) => r.category ?? ''));
-  return renderPage({
+  return pagePieces({
     title: 'framelens report',
     nav: NAV,
     sections: [
@@ -64,6 +69,6 @@ function tableNote(folder: RunFolder): string {
  *  already read (preload-row-reports.ts), else they are read here. */
 export async function writeHtmlReport(dir: string, rows?: RowReports): Promise<string> {
   const path = join(dir, HTML_REPORT_FILE);
-  await writeFile(path, renderHtmlReport(await loadRunFolder(dir, TABLE_ROWS, rows)));
+  await writeFile(path, htmlReportPieces(await loadRunFolder(dir, TABLE_ROWS, rows)));
   return path;
 }
