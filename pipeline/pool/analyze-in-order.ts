@@ -63,7 +63,7 @@ export async function analyzeOrdered(
     return sink.lemmaIdOf(lemma);
   };
   const here = { ids: new LemmaIds(), map: new LemmaIdMap(lemmaIdOf) };
-  const pool = jobs > 1 ? (started ?? startPool(ctx, options)) : null;
+  const pool = jobs > 1 ? (started ?? startPool(ctx, { ...options, jobs })) : null;
   pool?.use({ prepare, lemmaIdOf, onPartial }, jobs);
   const inFlight: Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }>[] = [];
   let batch: Batch = { records: [], bytes: 0 };
