@@ -12,6 +12,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codebookReport } from './reports/codebook-report.js';
+import { HTML_SOURCES } from './html/load-run-folder.js';
 import { preloadRowReports } from './html/preload-row-reports.js';
 import { writeHtmlReport } from './html/write-html-report.js';
 import { addFiguresEntry, FIGURES_FILE, lemmaLines } from './reports/figures-sidecar.js';
@@ -19,7 +20,7 @@ import { prepareRecord, type SinkRecord } from './reports/prepare-record.js';
 import type { LemmaSums } from './stats/lemma-counts.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
 import { csvBatches, headerOf } from './reports/csv-text.js';
-import type { ReportSpec, RowReport } from './reports/report-spec.js';
+import type { ReportSpec, RowReport, SummaryReport } from './reports/report-spec.js';
 import { outcomesOf, RunTotals, totalsOf } from './stats/run-totals.js';
 import { SentenceDedup } from './stats/sentence-dedup.js';
 import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats/stats-options.js';
@@ -153,25 +154,35 @@ export class ReportWriter {
 
 /** What every run folder ends with, once its row reports and figures.jsonl are complete: the
  *  summary reports from the totals, the codebook, the manifest and report.html (drawn from the
- *  finished files). A run and a merge of shards (merge-runs.ts) both end here. The totals are
- *  closed (emptied) once the summary reports are written. Returns the files written. */
+ *  finished files). A run and a merge of shards (merge-runs.ts) both end here. The summary
+ *  reports the page reads come first, then the page, then the others (on a large corpus the
+ *  lemma counts and label candidates take the most memory: the page is not drawn on top of
+ *  them), the codebook and the manifest. The totals are closed (emptied) at the end. Returns the
+ *  files written. */
 export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown): Promise<string[]> {
   const written: string[] = [];
   const rowReports = preloadRowReports(dir); // report.html's rows, read meanwhile in a worker
+  const read: readonly string[] = HTML_SOURCES;
+  const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+  const write = async <Row>(spec: SummaryReport<Row>): Promise<void> => {
+    await writeFileAtomically(dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(totals))]);
+    written.push(spec.file);
+  };
   try {
-    for (const spec of [...SUMMARY_REPORTS, codebookReport]) {
-      await writeFileAtomically(dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(totals))]);
-      written.push(spec.file);
+    try {
+      for (const spec of SUMMARY_REPORTS.filter((s) => read.includes(s.file))) await write(spec);
+    } catch (error) {
+      await rowReports.cancel();
+      throw error;
     }
-    await writeFileAtomically(dir, 'manifest.json', [`${JSON.stringify(manifest, null, 2)}\n`]);
+    await writeHtmlReport(dir, await rowReports.rows(), manifestText);
+    written.push('report.html');
+    for (const spec of [...SUMMARY_REPORTS.filter((s) => !read.includes(s.file)), codebookReport]) await write(spec);
+    await writeFileAtomically(dir, 'manifest.json', [manifestText]);
     written.push('manifest.json');
-  } catch (error) {
-    await rowReports.cancel();
-    throw error;
+  } finally {
+    totals.close();
   }
-  totals.close(); // everything it holds goes before the page is drawn from the files
-  await writeHtmlReport(dir, await rowReports.rows());
-  written.push('report.html');
   return written;
 }
 

@@ -30,7 +30,7 @@ describe('RunTotals from JSON figures', () => {
     for (const f of figures.map((f) => dedup.markFigures(f)).reverse()) rebuilt.addFigures(f);
     for (const s of direct.setAside) rebuilt.addSetAside(s);
     // Lemma counts travel apart, as the per-outlet lines at the end of figures.jsonl.
-    for (const line of lemmaLines(direct.lemmas).reverse()) addFiguresEntry(rebuilt, parseFiguresLine(line));
+    for (const line of [...lemmaLines(direct.lemmas)].reverse()) addFiguresEntry(rebuilt, parseFiguresLine(line));
     expect([...direct.docs].some((d) => d.duplicateSentences.length > 0)).toBe(true);
     expect(rowsOf(rebuilt)).toEqual(rowsOf(direct));
   });
@@ -46,6 +46,6 @@ describe('RunTotals from JSON figures', () => {
     expect([...totals.docs]).toEqual([]);
     expect(totals.outlets()).toEqual([]);
     expect(totals.setAside).toEqual([]);
-    expect(lemmaLines(totals.lemmas)).toEqual([]);
+    expect([...lemmaLines(totals.lemmas)]).toEqual([]);
   });
 });

@@ -154,8 +154,9 @@ function countCue(cues: Map<string, CueCount>, row: CsvRow): void {
 
 /** A finished run folder as the page reads it; `rows`: its row reports already read (by
  *  loadRowReports with the same `tableRows`, e.g. in a worker thread while the summary
- *  reports were written). */
-export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS, rows?: RowReports): Promise<RunFolder> {
+ *  reports were written); `manifestText`: manifest.json's text, when the run has it and has
+ *  not written it yet. */
+export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS, rows?: RowReports, manifestText?: string): Promise<RunFolder> {
   const { tables: streamed, more, table, cueCounts } = rows ?? (await loadRowReports(dir, tableRows));
   const tables: Partial<Record<SourceName, readonly CsvRow[]>> = { ...streamed };
   for (const name of HTML_SOURCES) {
@@ -163,8 +164,8 @@ export async function loadRunFolder(dir: string, tableRows = TABLE_ROWS, rows?: 
     const text = await readOptional(join(dir, name));
     if (text !== null) tables[name] = parseCsv(text);
   }
-  const manifestText = await readOptional(join(dir, 'manifest.json'));
-  const manifest = manifestText === null ? null : (JSON.parse(manifestText) as Record<string, unknown>);
+  const text = manifestText ?? (await readOptional(join(dir, 'manifest.json')));
+  const manifest = text === null ? null : (JSON.parse(text) as Record<string, unknown>);
   return { tables, manifest, more, tableRows, ...(table ? { table } : {}), ...(cueCounts ? { cueCounts } : {}) };
 }
 

@@ -66,9 +66,10 @@ function tableNote(folder: RunFolder): string {
 }
 
 /** Writes DIR/report.html from the reports in DIR; returns its path. `rows`: the row reports
- *  already read (preload-row-reports.ts), else they are read here. */
-export async function writeHtmlReport(dir: string, rows?: RowReports): Promise<string> {
+ *  already read (preload-row-reports.ts), else they are read here; `manifestText`: the text of
+ *  manifest.json, when the run writes it after the page. */
+export async function writeHtmlReport(dir: string, rows?: RowReports, manifestText?: string): Promise<string> {
   const path = join(dir, HTML_REPORT_FILE);
-  await writeFile(path, htmlReportPieces(await loadRunFolder(dir, TABLE_ROWS, rows)));
+  await writeFile(path, htmlReportPieces(await loadRunFolder(dir, TABLE_ROWS, rows, manifestText)));
   return path;
 }

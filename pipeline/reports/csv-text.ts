@@ -1,9 +1,11 @@
-// CSV text of report rows, per RFC 4180 (csv-stringify): CRLF between records, fields quoted
-// when they hold a comma, quote or line break. Text cells that a spreadsheet would run as a
-// formula (starting with = + - @ tab or CR) get a leading apostrophe; numbers are never
+// CSV text of report rows, per RFC 4180: CRLF after every record, a field quoted (its quotes
+// doubled) when it holds a comma, quote, CR or LF — the bytes csv-stringify writes with
+// `record_delimiter: 'windows', quoted_match: /[\r\n]/` (test/csv-text.test.ts checks that on
+// random fields), written here directly because every row of every report goes through it:
+// csv-stringify's general record handling cost ~7× as much. Text cells that a spreadsheet would
+// run as a formula (starting with = + - @ tab or CR) get a leading apostrophe; numbers are never
 // changed. Used where a record is analysed (prepare-record.ts, possibly in a worker) and where
 // reports are written (write-reports.ts, merge).
-import { stringify } from 'csv-stringify/sync';
 import type { CellValue, ColumnType, ReportSpec } from './report-spec.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -21,8 +23,21 @@ export function formatCell(value: CellValue, type: ColumnType): string {
   return type === 'string' ? escapeFormula(value) : value;
 }
 
-export function csvChunk(rows: readonly string[][]): string {
-  return stringify(rows as string[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** A field as CSV writes it. */
+function csvField(cell: string): string {
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** Records as CSV text, each ended by CRLF. */
+export function csvChunk(rows: readonly (readonly string[])[]): string {
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) text += i === 0 ? csvField(row[i]!) : `,${csvField(row[i]!)}`;
+    text += '\r\n';
+  }
+  return text;
 }
 
 /** The rows as CSV text, in chunks of up to BATCH rows. */

@@ -38,8 +38,9 @@ function* distinctiveRows(totals: RunTotals): Generator<Row> {
     const ni = lemmas.outletTotal(outlet);
     const nj = N - ni;
     const rows: Row[] = [];
+    const counts = lemmas.countsOf(outlet);
     for (const id of ids) {
-      const yi = lemmas.count(outlet, id);
+      const yi = counts[id] ?? 0;
       if (yi === 0 || stop.has(lemmas.lemma(id))) continue;
       const yj = all[id]! - yi;
       const alpha = (PRIOR_WEIGHT * all[id]!) / N;

@@ -54,8 +54,8 @@ export function parseFiguresLine(line: string): FiguresEntry | LemmaLine {
 
 /** The lemma lines of a run's totals: one per outlet, outlets in natural order, lemmas in
  *  code-unit order. */
-export function lemmaLines(lemmas: LemmaCounts): string[] {
-  return [...lemmas.byOutlet()].map(([outlet, lemmaCounts]) => `${JSON.stringify({ outlet, lemmaCounts })}\n`);
+export function* lemmaLines(lemmas: LemmaCounts): Generator<string> {
+  for (const [outlet, lemmaCounts] of lemmas.byOutlet()) yield `${JSON.stringify({ outlet, lemmaCounts })}\n`;
 }
 
 export function docIdOfEntry(entry: FiguresEntry): string {

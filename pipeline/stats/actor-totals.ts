@@ -1,9 +1,11 @@
-// Per outlet × actor totals, folded from the DocFigures of a run (actor mentions, term hits with
-// a target, label candidates): what actor_mentions.csv, actor_labels.csv and
-// label_candidates.csv print. A pure function of the set of documents: documents are read in
-// doc_id order (so each candidate's example is its first occurrence in doc_id order), tallies
-// come out sorted by outlet (natural order) then actor id (code units). Computed once per run
-// (RunTotals.cached): actor_mentions, actor_labels and label_candidates read the same tallies.
+// Per outlet × actor totals, folded from the DocFigures of a run: actor mentions and term hits
+// with a target (actorTallies: what actor_mentions.csv and actor_labels.csv print, computed once
+// per run and shared through RunTotals.cached), and label candidates (candidateTallies, for
+// label_candidates.csv, in a pass of their own: on a large corpus they are hundreds of thousands
+// of words with their examples, which report.html, drawn between the two, does not need). A
+// pure function of the set of documents: documents are read in doc_id order (so each
+// candidate's example is its first occurrence in doc_id order), tallies come out sorted by
+// outlet (natural order) then actor id (code units).
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 import type { RunTotals } from './run-totals.js';
 
@@ -39,12 +41,18 @@ export interface ActorTally {
   readonly labelled: LabelCount;
   /** Targeted hits by label (term) and category. */
   readonly labels: Map<string, LabelCount>;
+}
+
+/** The label candidates of one outlet × actor, by word. */
+export interface CandidateTally {
+  readonly outlet: string;
+  readonly actor: string;
   readonly candidates: Map<string, CandidateCount>;
 }
 
 const TALLIES = Symbol('actor tallies');
 
-/** The run's actor tallies: one pass over the documents, shared by the three reports. */
+/** The run's actor tallies: one pass over the documents, shared by the reports. */
 export function actorTallies(totals: RunTotals): readonly ActorTally[] {
   return totals.cached(TALLIES, () => tallyActors(totals));
 }
@@ -53,9 +61,9 @@ function tallyActors(totals: RunTotals): ActorTally[] {
   const tallies = new Map<string, Omit<ActorTally, 'outletTokens'>>();
   const outletTokens = new Map<string, number>();
   const tally = (outlet: string, actor: string): Omit<ActorTally, 'outletTokens'> => {
-    const key = JSON.stringify([outlet, actor]);
+    const key = actorKey(outlet, actor);
     let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { outlet, actor, mentions: zero(), labelled: { label: '', category: '', scareQuoted: 0, ...zero() }, byAlias: new Map(), labels: new Map(), candidates: new Map() }));
+    if (!t) tallies.set(key, (t = { outlet, actor, mentions: zero(), labelled: { label: '', category: '', scareQuoted: 0, ...zero() }, byAlias: new Map(), labels: new Map() }));
     return t;
   };
   for (const doc of totals.docs) {
@@ -85,13 +93,29 @@ function tallyActors(totals: RunTotals): ActorTally[] {
         if (h.scareQuoted) c.scareQuoted++;
       }
     }
+  }
+  return [...tallies.values()].map((t): ActorTally => ({ ...t, outletTokens: outletTokens.get(t.outlet) ?? 0 })).sort(byOutletActor);
+}
+
+/** The run's label candidates per outlet × actor (those with any): one pass over the documents. */
+export function candidateTallies(totals: RunTotals): CandidateTally[] {
+  const tallies = new Map<string, CandidateTally>();
+  for (const doc of totals.docs) {
     for (const c of doc.candidates) {
-      getOr(tally(doc.outlet, c.actor).candidates, c.word, () => ({ word: c.word, count: 0, example: c.example })).count += c.count;
+      const t = getOr(tallies, actorKey(doc.outlet, c.actor), () => ({ outlet: doc.outlet, actor: c.actor, candidates: new Map<string, CandidateCount>() }));
+      getOr(t.candidates, c.word, () => ({ word: c.word, count: 0, example: c.example })).count += c.count;
     }
   }
-  return [...tallies.values()]
-    .map((t): ActorTally => ({ ...t, outletTokens: outletTokens.get(t.outlet) ?? 0 }))
-    .sort((a, b) => compareDocIds(a.outlet, b.outlet) || compareCodeUnits(a.actor, b.actor));
+  return [...tallies.values()].sort(byOutletActor);
+}
+
+/** A key for an outlet × actor pair. */
+export function actorKey(outlet: string, actor: string): string {
+  return JSON.stringify([outlet, actor]);
+}
+
+function byOutletActor(a: { readonly outlet: string; readonly actor: string }, b: { readonly outlet: string; readonly actor: string }): number {
+  return compareDocIds(a.outlet, b.outlet) || compareCodeUnits(a.actor, b.actor);
 }
 
 function zero(): VoiceCount {

@@ -103,6 +103,7 @@ export class LemmaIdMap {
 export class LemmaCounts {
   readonly #ids = new LemmaIds();
   readonly #byOutlet = new Map<string, number[]>();
+  #sorted: number[] | null = null;
 
   add(outlet: string, lemma: string, count = 1): void {
     const counts = this.#countsOf(outlet);
@@ -143,19 +144,21 @@ export class LemmaCounts {
     return [...this.#byOutlet.keys()].sort(compareDocIds);
   }
 
-  /** Lemma ids in code-unit order of the lemmas. */
-  sortedIds(): number[] {
+  /** Lemma ids in code-unit order of the lemmas (sorted once for the reports that read them
+   *  all: distinctive_terms.csv, lemma_counts.csv, figures.jsonl's lemma lines). */
+  sortedIds(): readonly number[] {
     const ids = this.#ids;
-    return Array.from({ length: ids.size }, (_, i) => i).sort((a, b) => compareCodeUnits(ids.lemma(a), ids.lemma(b)));
+    if (this.#sorted?.length !== ids.size) this.#sorted = Array.from({ length: ids.size }, (_, i) => i).sort((a, b) => compareCodeUnits(ids.lemma(a), ids.lemma(b)));
+    return this.#sorted;
   }
 
   lemma(id: number): string {
     return this.#ids.lemma(id);
   }
 
-  /** Count of lemma `id` in `outlet`. */
-  count(outlet: string, id: number): number {
-    return this.#byOutlet.get(outlet)?.[id] ?? 0;
+  /** An outlet's counts by lemma id (shorter than the run's lemmas where the rest are 0). */
+  countsOf(outlet: string): readonly number[] {
+    return this.#byOutlet.get(outlet) ?? [];
   }
 
   /** Each outlet (natural order) with its lemmas that occur there and their counts, lemmas in
@@ -163,9 +166,10 @@ export class LemmaCounts {
   *byOutlet(): Generator<[string, [string, number][]]> {
     const ids = this.sortedIds();
     for (const outlet of this.outlets()) {
+      const counts = this.countsOf(outlet);
       const pairs: [string, number][] = [];
       for (const id of ids) {
-        const count = this.count(outlet, id);
+        const count = counts[id] ?? 0;
         if (count > 0) pairs.push([this.lemma(id), count]);
       }
       yield [outlet, pairs];
