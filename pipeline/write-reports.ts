@@ -1,7 +1,8 @@
 // Writing a run's reports. ReportWriter takes the run's records one at a time, in doc_id
 // order: it appends each record's rows to the row reports (documents.csv, terms.csv,
 // quotes.csv) and folds its per-document figures into RunTotals; `finish` then writes the
-// summary reports from the totals, codebook.csv and manifest.json (last). Nothing but the
+// summary reports from the totals, report.html, codebook.csv and manifest.json (last; see
+// writeRunSummary for the order). Nothing but the
 // totals is kept, so memory does not grow with the texts of the corpus. Each record also
 // gets a line in figures.jsonl (reports/figures-sidecar.ts), from which `framelens merge`
 // rebuilds the totals of shard folders; merge-runs.ts ends with the same writeRunSummary.
@@ -127,7 +128,8 @@ export class ReportWriter {
     await this.figures.write(prepared.line);
   }
 
-  /** Closes the row reports, writes the summary reports, the codebook and (last) the manifest. */
+  /** Closes the row reports, writes the summary reports, report.html, the codebook and (last)
+   *  the manifest. */
   async finish(manifest: unknown): Promise<string[]> {
     const written: string[] = [];
     for (const [spec, file] of this.files) {

@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus, buildManifest, writeReports } from '../pipeline/index.js';
+import { analyzeCorpus, buildManifest, writeHtmlReport, writeReports } from '../pipeline/index.js';
 import type { RunSettings } from '../pipeline/index.js';
 import { PACKAGE_ROOT } from '../pipeline/package-root.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
@@ -39,6 +39,13 @@ describe('golden reports of test/fixtures/corpus-small', () => {
       const expected = readFileSync(join(GOLDEN, name), 'utf8');
       expect(portable(name, readFileSync(join(out, name), 'utf8')), `${name} differs from the golden file; if intended: UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts`).toBe(expected);
     }
+  });
+
+  it("hold the report.html that the finished folder draws (the run draws it before its last reports)", async () => {
+    const out = await writeFixtureReports();
+    const drawn = readFileSync(join(out, 'report.html'), 'utf8');
+    await writeHtmlReport(out);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(drawn);
   });
 
   it('are byte-identical on a second run', async () => {
