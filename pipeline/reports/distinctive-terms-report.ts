@@ -76,7 +76,8 @@ interface LemmaRow {
 }
 
 function* lemmaRows(totals: RunTotals): Generator<LemmaRow> {
-  for (const [outlet, pairs] of totals.lemmas.byOutlet()) for (const [lemma, count] of pairs) yield { outlet, lemma, count };
+  const lemmas = totals.lemmas;
+  for (const outlet of lemmas.outlets()) for (const [lemma, count] of lemmas.countsIn(outlet)) yield { outlet, lemma, count };
 }
 
 /** The per-outlet lemma frequencies distinctive_terms.csv is computed from, so that a reader

@@ -75,7 +75,7 @@ export class FiguresStore {
     for (const a of f.actors) this.#push(s(a.actor), s(a.alias), a.own, a.quoted);
     for (const c of f.candidates) {
       this.#push(s(c.actor), s(c.word), c.count, 0);
-      this.#examples.offer(`${s(f.outlet)},${s(c.actor)},${s(c.word)}`, index, c.example);
+      this.#examples.offer(s(f.outlet), s(c.actor), s(c.word), index, c.example);
     }
     this.#push(...f.duplicateSentences);
     this.#order = null;
@@ -114,7 +114,7 @@ export class FiguresStore {
     for (let i = 0; i < nActors; i++, p += PAIR) actors.push({ actor: str(p), alias: str(p + 1), own: d[p + 2]!, quoted: d[p + 3]! });
     const candidates: LabelCandidateFigure[] = [];
     for (let i = 0; i < nCands; i++, p += PAIR) {
-      candidates.push({ actor: str(p), word: str(p + 1), count: d[p + 2]!, example: this.#examples.exampleOf(`${this.#outletOf[index]},${d[p]},${d[p + 1]}`, index) });
+      candidates.push({ actor: str(p), word: str(p + 1), count: d[p + 2]!, example: this.#examples.exampleOf(this.#outletOf[index]!, d[p]!, d[p + 1]!, index) });
     }
     const duplicateSentences: number[] = [];
     for (let i = 0; i < nDup; i++) duplicateSentences.push(d[p + i]!);

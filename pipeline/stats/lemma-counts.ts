@@ -162,17 +162,18 @@ export class LemmaCounts {
   }
 
   /** Each outlet (natural order) with its lemmas that occur there and their counts, lemmas in
-   *  code-unit order: lemma_counts.csv and the lemma lines of figures.jsonl. */
+   *  code-unit order: the lemma lines of figures.jsonl. */
   *byOutlet(): Generator<[string, [string, number][]]> {
-    const ids = this.sortedIds();
-    for (const outlet of this.outlets()) {
-      const counts = this.countsOf(outlet);
-      const pairs: [string, number][] = [];
-      for (const id of ids) {
-        const count = counts[id] ?? 0;
-        if (count > 0) pairs.push([this.lemma(id), count]);
-      }
-      yield [outlet, pairs];
+    for (const outlet of this.outlets()) yield [outlet, [...this.countsIn(outlet)]];
+  }
+
+  /** The lemmas that occur in `outlet` with their counts, in code-unit order, one at a time
+   *  (lemma_counts.csv: no array of a large outlet's pairs). */
+  *countsIn(outlet: string): Generator<[string, number]> {
+    const counts = this.countsOf(outlet);
+    for (const id of this.sortedIds()) {
+      const count = counts[id] ?? 0;
+      if (count > 0) yield [this.lemma(id), count];
     }
   }
 
