@@ -11,7 +11,7 @@
 // one a report shows.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { FirstExamples } from './first-examples.js';
-import { PackedChunks, type PackedChunksOptions } from './packed-chunks.js';
+import { grown, PackedChunks, type PackedChunksOptions } from './packed-chunks.js';
 import type { ActorMentionFigure, DocFigures, HitFigure, LabelCandidateFigure, QuoteFigure } from '../types.js';
 import { ownString } from '../own-string.js';
 
@@ -194,10 +194,4 @@ export class FiguresStore {
   #push(...values: number[]): void {
     for (const v of values) this.#chunks.push(v);
   }
-}
-
-function grown(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(length);
-  next.set(array);
-  return next;
 }

@@ -1,11 +1,12 @@
 // FirstExamples: the example label_candidates.csv shows for each outlet × actor × word — the
 // one from the smallest doc_id — kept for a whole run. Their number grows with the corpus's
-// vocabulary (155,000 on a 1 GB synthetic corpus), so the texts go to a spill file
+// vocabulary (178,000 on a 1 GB synthetic corpus), so the texts go to a spill file
 // (spill-file.ts) in batches and only a slot per key stays in memory: the document that holds
 // the example and where its text is, in typed arrays. A key is three string ids of the figures
 // store (outlet, actor, word), looked up through nested maps of small integers: no key string
 // is built or kept per candidate (they were 30 bytes each, plus a map entry).
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
+import { grown } from './packed-chunks.js';
 import { SpillFile } from './spill-file.js';
 import { ownString } from '../own-string.js';
 
@@ -17,9 +18,9 @@ export class FirstExamples {
   #size = 0;
   /** Per slot: the document (its index in the store), where the spilled text is and its UTF-8
    *  length; texts not spilled yet are in #pending. */
-  #doc = new Int32Array(1 << 10);
-  #at = new Float64Array(1 << 10);
-  #bytes = new Int32Array(1 << 10);
+  #doc: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  #at: Float64Array<ArrayBuffer> = new Float64Array(1 << 10);
+  #bytes: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   readonly #pending = new Map<number, string>();
   #pendingChars = 0;
   readonly #spill = new SpillFile();
@@ -74,9 +75,7 @@ export class FirstExamples {
     const slot = this.#size++;
     if (slot === this.#doc.length) {
       const length = Math.ceil(slot * 1.5);
-      this.#doc = grown(this.#doc, new Int32Array(length));
-      this.#at = grown(this.#at, new Float64Array(length));
-      this.#bytes = grown(this.#bytes, new Int32Array(length));
+      [this.#doc, this.#at, this.#bytes] = [grown(this.#doc, length), grown(this.#at, length), grown(this.#bytes, length)];
     }
     return slot;
   }
@@ -94,9 +93,4 @@ export class FirstExamples {
     this.#pending.clear();
     this.#pendingChars = 0;
   }
-}
-
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -87,3 +87,10 @@ export class PackedChunks {
     this.#chunks[last] = null;
   }
 }
+
+/** A copy of `array` in a longer typed array of the same kind (the rest zeros). */
+export function grown<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T, length: number): T {
+  const next = new (array.constructor as new (length: number) => T)(length);
+  next.set(array);
+  return next;
+}
