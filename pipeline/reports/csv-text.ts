@@ -2,10 +2,10 @@
 // doubled) when it holds a comma, quote, CR or LF — the bytes csv-stringify writes with
 // `record_delimiter: 'windows', quoted_match: /[\r\n]/` (test/csv-text.test.ts checks that on
 // random fields), written here directly because every row of every report goes through it:
-// csv-stringify's general record handling cost 4–7× as much (terms.csv rows). Text cells that a spreadsheet would
-// run as a formula (starting with = + - @ tab or CR) get a leading apostrophe; numbers are never
-// changed. Used where a record is analysed (prepare-record.ts, possibly in a worker) and where
-// reports are written (write-reports.ts, merge).
+// csv-stringify's general record handling cost 4–7× as much on terms.csv's rows. Text cells
+// that a spreadsheet would run as a formula (starting with = + - @ tab or CR) get a leading
+// apostrophe; numbers are never changed. Used where a record is analysed (prepare-record.ts,
+// possibly in a worker) and where reports are written (write-reports.ts, merge).
 import type { CellValue, ColumnType, ReportSpec } from './report-spec.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
