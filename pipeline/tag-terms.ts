@@ -52,8 +52,11 @@ function toHit(doc: AttributedDoc, indexes: QuoteIndexes, units: readonly Unit[]
   const tokens = { from: first.token, to: last.token + 1 };
   const { voice, speaker, quoteKind } = voiceOf(doc, indexes, span);
   const { entry, lexicon } = match.entry;
+  const context = kwic(doc, tokens, span, window);
+  // Every field written out: spreading an object and adding fields is a slow path in V8.
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     sentence: doc.tokens[first.token]!.sentence,
     tokens,
     text: doc.text.slice(span.start, span.end),
@@ -66,7 +69,8 @@ function toHit(doc: AttributedDoc, indexes: QuoteIndexes, units: readonly Unit[]
     scareQuoted: indexes.scare.firstOverlapping(span) >= 0,
     negated: doc.tokens.slice(tokens.from, tokens.to).some((t) => t.negated),
     target: '',
-    ...kwic(doc, tokens, span, window),
+    left: context.left,
+    right: context.right,
   };
 }
 
