@@ -8,7 +8,7 @@ import { attachLabels } from './attach-labels.js';
 import { attributeQuotes } from './attribute-quotes.js';
 import { findActors } from './find-actors.js';
 import { findQuotes } from './find-quotes.js';
-import { hash53 } from './stats/hash-string.js';
+import { Hash53 } from './stats/hash-string.js';
 import { countLemmas } from './stats/lemma-counts.js';
 import { tagTerms } from './tag-terms.js';
 import { tokenize } from './tokenize.js';
@@ -27,29 +27,39 @@ export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): LabeledDo
  *  its words, which the statistics need. */
 export function summarizeDocument(doc: LabeledDoc): DocResult {
   const sentenceTokens = doc.sentences.map(() => 0);
-  for (const t of doc.tokens) if (t.kind !== 'punctuation' && t.sentence < sentenceTokens.length) sentenceTokens[t.sentence]!++;
+  const lemmas: string[] = [];
+  let tokenCount = 0;
+  for (const t of doc.tokens) {
+    if (t.kind === 'punctuation') continue;
+    tokenCount++;
+    if (t.sentence < sentenceTokens.length) sentenceTokens[t.sentence]!++;
+    if (t.kind === 'word') lemmas.push(t.lemma);
+  }
   return {
     meta: doc.meta,
     text: doc.text,
-    tokenCount: doc.tokens.filter((t) => t.kind !== 'punctuation').length,
+    tokenCount,
     sentenceCount: doc.sentences.length,
     quotes: doc.quotes,
     hits: doc.hits,
     sentenceStarts: doc.sentences.map((s) => s.start),
-    sentenceHashes: doc.sentences.map((s) => hash53(normalizedSentence(doc, s.tokens.from, s.tokens.to))),
+    sentenceHashes: doc.sentences.map((s) => sentenceHash(doc, s.tokens.from, s.tokens.to)),
     sentenceTokens,
-    lemmas: countLemmas(doc.tokens.filter((t) => t.kind === 'word').map((t) => t.lemma)),
+    lemmas: countLemmas(lemmas),
     duplicateSentences: [],
     actorMentions: doc.actorMentions,
     labelCandidates: doc.labelCandidates,
   };
 }
 
-/** A sentence as --dedup sentences compares it: its tokens' matching forms (lower case,
- *  quote, apostrophe and hyphen variants folded) joined by one space, so spacing and case
- *  differences do not make two sentences different. */
-function normalizedSentence(doc: LabeledDoc, from: number, to: number): string {
-  let text = '';
-  for (let i = from; i < to; i++) text += (i > from ? ' ' : '') + doc.tokens[i]!.norm;
-  return text;
+/** The hash of a sentence as --dedup sentences compares it: its tokens' matching forms (lower
+ *  case, quote, apostrophe and hyphen variants folded) joined by one space, so spacing and case
+ *  differences do not make two sentences different. Hashed form by form, never joined. */
+function sentenceHash(doc: LabeledDoc, from: number, to: number): number {
+  const hash = new Hash53();
+  for (let i = from; i < to; i++) {
+    if (i > from) hash.add(' ');
+    hash.add(doc.tokens[i]!.norm);
+  }
+  return hash.value();
 }

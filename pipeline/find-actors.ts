@@ -5,9 +5,8 @@
 // alike, lemma and plural forms, case, longest match wins), within one paragraph. A mention
 // covers whole tokens: "MKO" does not occur in "MKOs'" unless an alias says so (MKO*). Each
 // mention carries its voice (own, or quoted inside speech marks), as a term hit does.
-import { paragraphTokens } from './spans.js';
 import { compileLexicons, findMatches } from './terms/match-terms.js';
-import { unitsOf, type Unit } from './terms/term-units.js';
+import { paragraphUnits, type Unit } from './terms/term-units.js';
 import { quoteIndexes, voiceOf } from './tag-terms.js';
 import type { ActorDoc, ActorMention, AnalysisContext, Lexicon, TaggedDoc } from './types.js';
 
@@ -27,7 +26,7 @@ export function findActors(doc: TaggedDoc, ctx: AnalysisContext): ActorDoc {
   const actorMentions: ActorMention[] = [];
   const indexes = quoteIndexes(doc);
   for (const paragraph of doc.paragraphs) {
-    const units = unitsOf(paragraphTokens(doc, paragraph.index), paragraph.tokens.from);
+    const units = paragraphUnits(doc, paragraph);
     for (const match of findMatches(matcher, units)) {
       const first = units[match.from]!;
       const last = units[match.to - 1]!;

@@ -11,9 +11,8 @@
 // The regions and quotes a hit lies in are found through span indexes (terms/span-index.ts),
 // so tagging stays linear in document length however many quotes a document holds.
 import { compileLexicons, findMatches, type Match } from './terms/match-terms.js';
-import { paragraphTokens } from './spans.js';
 import { SpanIndex } from './terms/span-index.js';
-import { unitsOf, type Unit } from './terms/term-units.js';
+import { paragraphUnits, type Unit } from './terms/term-units.js';
 import type { AnalysisContext, AttributedDoc, QuoteRegion, Span, TaggedDoc, TermHit, Token, Voice } from './types.js';
 
 /** Where hits look up their voice: speech regions, scare regions, quotes by their parts. */
@@ -28,7 +27,7 @@ export function tagTerms(doc: AttributedDoc, ctx: AnalysisContext): TaggedDoc {
   const hits: TermHit[] = [];
   let indexes: QuoteIndexes | null = null;
   for (const paragraph of doc.paragraphs) {
-    const units = unitsOf(paragraphTokens(doc, paragraph.index), paragraph.tokens.from);
+    const units = paragraphUnits(doc, paragraph);
     for (const match of findMatches(matcher, units)) {
       indexes ??= quoteIndexes(doc);
       hits.push(toHit(doc, indexes, units, match, ctx.kwicWindow));

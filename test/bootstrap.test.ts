@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.js';
 import { outletTermsReport } from '../pipeline/reports/outlet-terms-report.js';
 import { ColumnSet, percentileInterval, quantile7, ratioInterval, ratioIntervals, replicateSums } from '../pipeline/stats/bootstrap.js';
-import { hash53 } from '../pipeline/stats/hash-string.js';
+import { Hash53, hash53 } from '../pipeline/stats/hash-string.js';
 import { seededRandom, xoshiro128ss } from '../pipeline/stats/prng.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
 import type { DocFigures } from '../pipeline/types.js';
@@ -19,6 +19,16 @@ describe('the generator', () => {
 
   it('is seeded through cyrb53 (the values its author publishes)', () => {
     expect(['a', 'b', 'revenge', 'revenue'].map((s) => hash53(s))).toEqual([7929297801672961, 8684336938537663, 4051478007546757, 8309097637345594]);
+  });
+
+  it('hashes pieces fed one by one as the string they join into (sentences are hashed by token)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' })), fc.integer({ min: 0, max: 2 ** 31 - 1 }), (pieces, seed) => {
+        const fed = new Hash53(seed);
+        for (const p of pieces) fed.add(p);
+        expect(fed.value()).toBe(hash53(pieces.join(''), seed));
+      }),
+    );
   });
 
   it('gives one stream per seed and key, in [0, 1)', () => {

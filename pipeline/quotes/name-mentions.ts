@@ -25,7 +25,7 @@ export interface NameMention {
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'on']);
 
 export interface DocWords {
-  /** Lower-case words seen in lower case somewhere in the document: common words. */
+  /** Capitalised words also seen in lower case somewhere in the document: common words. */
   readonly common: ReadonlySet<string>;
   /** Capitalised words seen right before a lower-case noun ("Iranian civilians"). */
   readonly modifiers: ReadonlySet<string>;
@@ -34,13 +34,13 @@ export interface DocWords {
 }
 
 export function collectDocWords(tokens: readonly Token[]): DocWords {
-  const common = new Set<string>();
+  const capitals = new Set<string>();
   const modifiers = new Set<string>();
   const places = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'word') return;
-    if (isLowerStart(t.value)) common.add(t.norm);
-    if (!isCapital(t)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isCapital(t)) continue;
+    capitals.add(t.norm);
     const next = tokens[i + 1];
     if (next && next.pos === 'NOUN' && isLowerStart(next.value) && next.start === t.end + 1) {
       // "Iranian civilians", "Western countries", "Tasnim news": but "Burton claims" is a verb wink took for a noun.
@@ -48,7 +48,10 @@ export function collectDocWords(tokens: readonly Token[]): DocWords {
     }
     const prev = tokens[i - 1];
     if (prev && PLACE_PREPOSITIONS.has(prev.norm)) places.add(t.norm);
-  });
+  }
+  // Only capitalised words are asked about: the lower-case words kept are those few.
+  const common = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && capitals.has(t.norm) && isLowerStart(t.value)) common.add(t.norm);
   return { common, modifiers, places };
 }
 

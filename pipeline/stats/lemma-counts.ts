@@ -10,10 +10,12 @@
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 
 /** Each lemma with its count, in order of first occurrence: one document's lemma figures. */
-export function countLemmas(lemmas: Iterable<string>): [string, number][] {
+export function countLemmas(lemmas: readonly string[]): [string, number][] {
   const counts = new Map<string, number>();
-  for (const l of lemmas) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return [...counts];
+  for (let i = 0; i < lemmas.length; i++) counts.set(lemmas[i]!, (counts.get(lemmas[i]!) ?? 0) + 1);
+  const pairs: [string, number][] = [];
+  counts.forEach((count, lemma) => pairs.push([lemma, count]));
+  return pairs;
 }
 
 /** A thread's lemma → id dictionary: ids in order of first meeting. Where documents are
@@ -69,18 +71,18 @@ export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lem
   for (const { outlet, lemmas } of docs) {
     let sums = byOutlet.get(outlet);
     if (!sums) byOutlet.set(outlet, (sums = new Map()));
-    for (const [lemma, count] of lemmas) {
-      const id = ids.idOf(lemma);
-      sums.set(id, (sums.get(id) ?? 0) + count);
+    for (let k = 0; k < lemmas.length; k++) {
+      const id = ids.idOf(lemmas[k]![0]);
+      sums.set(id, (sums.get(id) ?? 0) + lemmas[k]![1]);
     }
   }
   const outlets = [...byOutlet].map(([outlet, sums]): [string, Int32Array] => {
     const pairs = new Int32Array(sums.size * 2);
     let i = 0;
-    for (const [id, count] of sums) {
+    sums.forEach((count, id) => {
       pairs[i++] = id;
       pairs[i++] = count;
-    }
+    });
     return [outlet, pairs];
   });
   return { ...ids.takeFresh(), outlets };

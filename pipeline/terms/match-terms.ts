@@ -8,7 +8,7 @@
 // (in units, then characters) wins and no unit is counted twice — entries matching exactly the
 // same words in different categories each keep their hit.
 import { foldVariants } from '../normalize-text.js';
-import { unitsOf, type Unit } from './term-units.js';
+import { hasForm, unitsOf, type Unit } from './term-units.js';
 import { tokenize } from '../tokenize.js';
 import type { Lexicon, LexiconEntry } from '../types.js';
 
@@ -30,10 +30,15 @@ export interface CompiledEntry {
 export interface Matcher {
   /** Entries whose first word is an exact (non-wildcard) word, by its lower-cased form. */
   readonly byFirstWord: ReadonlyMap<string, readonly CompiledEntry[]>;
-  /** Entries whose first word ends in `*`, by that word's lower-cased prefix. */
-  readonly byFirstPrefix: ReadonlyMap<string, readonly CompiledEntry[]>;
-  /** The distinct lengths of those prefixes, so a unit is looked up only at those lengths. */
-  readonly prefixLengths: readonly number[];
+  /** Entries whose first word ends in `*`, by the first character code of that word's
+   *  lower-cased prefix; each list shortest prefix first. A unit is tested with startsWith
+   *  against the few prefixes of its first character: no string is cut per token. */
+  readonly byPrefixStart: ReadonlyMap<number, readonly PrefixEntries[]>;
+}
+
+interface PrefixEntries {
+  readonly prefix: string;
+  readonly entries: readonly CompiledEntry[];
 }
 
 export interface Match {
@@ -67,8 +72,12 @@ export function compileLexicons(lexicons: readonly Lexicon[]): Matcher {
       order++;
     }
   }
-  const prefixLengths = [...new Set([...byFirstPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  const matcher = { byFirstWord, byFirstPrefix, prefixLengths };
+  const byPrefixStart = new Map<number, PrefixEntries[]>();
+  for (const [prefix, entries] of [...byFirstPrefix].sort((a, b) => a[0].length - b[0].length)) {
+    const start = prefix.charCodeAt(0);
+    byPrefixStart.set(start, [...(byPrefixStart.get(start) ?? []), { prefix, entries }]);
+  }
+  const matcher = { byFirstWord, byPrefixStart };
   cache.set(lexicons, matcher);
   return matcher;
 }
@@ -97,7 +106,7 @@ const PHRASE_META = { docId: '', outlet: '', date: '', title: '', url: '', autho
 
 function wordMatches(w: WordPattern, u: Unit): boolean {
   if (w.caseSensitive) return w.prefix ? foldVariants(u.value).startsWith(w.text) : foldVariants(u.value) === w.text;
-  return w.prefix ? u.norm.startsWith(w.text) : u.forms.includes(w.text);
+  return w.prefix ? u.norm.startsWith(w.text) : hasForm(u, w.text);
 }
 
 function phraseAt(words: readonly WordPattern[], units: readonly Unit[], at: number): boolean {
@@ -105,23 +114,31 @@ function phraseAt(words: readonly WordPattern[], units: readonly Unit[], at: num
   return words.every((w, k) => wordMatches(w, units[at + k]!));
 }
 
-/** The matches in one paragraph's units, in text order, after exceptions and overlaps. */
+/** The matches in one paragraph's units, in text order, after exceptions and overlaps. Most
+ *  units start no entry: for them nothing is allocated. */
 export function findMatches(matcher: Matcher, units: readonly Unit[]): Match[] {
   const candidates: Match[] = [];
-  units.forEach((u, i) => {
-    const entries: CompiledEntry[] = [];
-    for (const f of u.forms) for (const e of matcher.byFirstWord.get(f) ?? []) if (!entries.includes(e)) entries.push(e);
-    for (const k of matcher.prefixLengths) {
-      if (k > u.norm.length) break;
-      entries.push(...(matcher.byFirstPrefix.get(u.norm.slice(0, k)) ?? []));
-    }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    let entries = withEntries(null, matcher.byFirstWord.get(u.norm));
+    if (u.lemma !== u.norm) entries = withEntries(entries, matcher.byFirstWord.get(u.lemma));
+    for (let g = 0; g < u.guesses.length; g++) entries = withEntries(entries, matcher.byFirstWord.get(u.guesses[g]!));
+    const prefixes = u.norm.length > 0 ? matcher.byPrefixStart.get(u.norm.charCodeAt(0)) : undefined;
+    if (prefixes) for (let p = 0; p < prefixes.length; p++) if (u.norm.startsWith(prefixes[p]!.prefix)) (entries ??= []).push(...prefixes[p]!.entries);
+    if (entries === null) continue;
     for (const e of entries) {
       if (phraseAt(e.words, units, i) && !excepted(e, units, i, i + e.words.length)) {
         candidates.push({ from: i, to: i + e.words.length, entry: e });
       }
     }
-  });
-  return selectLongest(candidates, units);
+  }
+  return candidates.length === 0 ? candidates : selectLongest(candidates, units);
+}
+
+/** `entries` with those of `found` it does not hold yet (a list made only when one is found). */
+function withEntries(entries: CompiledEntry[] | null, found: readonly CompiledEntry[] | undefined): CompiledEntry[] | null {
+  if (found) for (let k = 0; k < found.length; k++) if (!(entries ??= []).includes(found[k]!)) entries.push(found[k]!);
+  return entries;
 }
 
 /** An except phrase that shares at least one unit with the match cancels it. */

@@ -6,10 +6,10 @@
 // then, for words wink does not lemmatise (PROPN, e.g. a sentence-initial "Terrorists"), the
 // singular forms an English plural suffix would give.
 import { matchForm } from '../normalize-text.js';
-import type { Token } from '../types.js';
+import type { Paragraph, Token, TokenizedDoc } from '../types.js';
 
 export interface Unit {
-  /** Index of the token in the document (or in the entry's tokens). */
+  /** Index of the token in the document's tokens (or in the entry's). */
   readonly token: number;
   readonly start: number;
   readonly end: number;
@@ -17,39 +17,58 @@ export interface Unit {
   readonly value: string;
   /** Folded, lower-cased surface form. */
   readonly norm: string;
-  /** norm, then lemma and singular guesses. */
-  readonly forms: readonly string[];
+  /** wink's lemma, folded (norm when wink gives none or the same). */
+  readonly lemma: string;
+  /** Singular forms an English plural suffix would give (none for most units: one shared
+   *  empty list). A case-insensitive entry word may equal norm, lemma or one of these. */
+  readonly guesses: readonly string[];
 }
+
+/** True when a case-insensitive entry word equals one of the unit's forms. */
+export function hasForm(unit: Unit, word: string): boolean {
+  return unit.norm === word || unit.lemma === word || unit.guesses.includes(word);
+}
+
+const NONE: readonly string[] = [];
 
 const HYPHEN = /[-\u2010-\u2015\u2212\uFE63\uFF0D]/;
 const HYPHEN_PIECES = /[^-\u2010-\u2015\u2212\uFE63\uFF0D]+/g;
 
-/** Units of a run of tokens; `first` is the document index of tokens[0]. */
-export function unitsOf(tokens: readonly Token[], first: number): Unit[] {
+/** Units of tokens[from..to) (by default all): a unit's `token` is its index in `tokens`. */
+export function unitsOf(tokens: readonly Token[], from = 0, to = tokens.length): Unit[] {
   const units: Unit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (!HYPHEN.test(t.value)) {
-      const forms = t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma];
-      if (t.lemma === t.norm || t.pos === 'PROPN') forms.push(...singularGuesses(t.norm));
-      units.push({ token: first + i, start: t.start, end: t.end, value: t.value, norm: t.norm, forms });
+      const guesses = t.lemma === t.norm || t.pos === 'PROPN' ? singularGuesses(t.norm) : NONE;
+      units.push({ token: i, start: t.start, end: t.end, value: t.value, norm: t.norm, lemma: t.lemma, guesses });
       continue;
     }
     const pieces = [...t.value.matchAll(HYPHEN_PIECES)]; // none for a bare hyphen or dash
     pieces.forEach((p, k) => {
       const norm = matchForm(p[0]);
-      const forms = k === pieces.length - 1 ? [norm, ...singularGuesses(norm)] : [norm];
-      units.push({ token: first + i, start: t.start + p.index, end: t.start + p.index + p[0].length, value: p[0], norm, forms });
+      const guesses = k === pieces.length - 1 ? singularGuesses(norm) : NONE;
+      units.push({ token: i, start: t.start + p.index, end: t.start + p.index + p[0].length, value: p[0], norm, lemma: norm, guesses });
     });
   }
   return units;
 }
 
+/** Units of each paragraph, by paragraph object (shared by a document's layers). */
+const byParagraph = new WeakMap<Paragraph, readonly Unit[]>();
+
+/** The units of one paragraph of a document, computed once: terms and actors match on the same. */
+export function paragraphUnits(doc: TokenizedDoc, paragraph: Paragraph): readonly Unit[] {
+  let units = byParagraph.get(paragraph);
+  if (!units) byParagraph.set(paragraph, (units = unitsOf(doc.tokens, paragraph.tokens.from, paragraph.tokens.to)));
+  return units;
+}
+
 /** Singular forms an English plural would come from: terrorists → terrorist, mercenaries →
  *  mercenary, bosses → boss, henchmen → henchman. Only used where wink gives no lemma. */
-export function singularGuesses(norm: string): string[] {
+export function singularGuesses(norm: string): readonly string[] {
   if (norm.length >= 5 && norm.endsWith('men')) return [`${norm.slice(0, -3)}man`];
-  if (norm.length < 4 || !norm.endsWith('s') || norm.endsWith('ss')) return [];
+  if (norm.length < 4 || !norm.endsWith('s') || norm.endsWith('ss')) return NONE;
   const out = [norm.slice(0, -1)];
   if (norm.endsWith('ies')) out.push(`${norm.slice(0, -3)}y`);
   if (/(?:ss|sh|ch|x|z)es$/.test(norm)) out.push(norm.slice(0, -2));
