@@ -1,16 +1,15 @@
 // Reading a finished run folder for report.html: every known CSV report that is present
-// (parsed per RFC 4180, one object per row keyed by column name) and manifest.json. A report
-// the run did not write is absent (its section then says so); nothing else is read.
+// (parsed per RFC 4180 by reports/csv-records.ts, one object per row keyed by column name)
+// and manifest.json. A report the run did not write is absent (its section then says so);
+// nothing else is read.
 // Text cells that the CSV writer guarded against spreadsheet formulas ('=…) get their value back.
 // The row reports grow with the corpus, so they are streamed and only part is kept: the first
 // TABLE_ROWS rows of terms.csv and of quotes.csv (the page's table; `more` says whether the
 // file holds more), and of documents.csv the rows set aside (their reasons are counted) and
 // the documents those table rows belong to (their date and title).
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseStream } from 'csv-parse';
-import { parse } from 'csv-parse/sync';
+import { csvRecords, isBlankRecord, parseRecord, recordsOf } from '../reports/csv-records.js';
 import type { EncodedTable } from './table-data.js';
 
 export const HTML_SOURCES = [
@@ -56,14 +55,21 @@ export function unguard(cell: string): string {
 }
 
 export function parseCsv(text: string): CsvRow[] {
-  const [header = [], ...records] = parse(text, { skip_empty_lines: true, relax_column_count: true }) as string[][];
-  return records.map((record) => {
-    const row: Record<string, string> = {};
-    header.forEach((column, i) => {
-      row[column] = unguard(record[i] ?? '');
-    });
-    return row;
-  });
+  const rows: CsvRow[] = [];
+  let header: string[] | null = null;
+  for (const record of recordsOf(text)) {
+    if (isBlankRecord(record)) continue;
+    if (header === null) header = parseRecord(record);
+    else rows.push(rowOf(header, parseRecord(record)));
+  }
+  return rows;
+}
+
+/** A record's cells keyed by column name (a short record leaves the last columns out). */
+function rowOf(header: readonly string[], cells: readonly string[]): CsvRow {
+  const row: Record<string, string> = {};
+  for (let i = 0; i < header.length && i < cells.length; i++) row[header[i]!] = unguard(cells[i]!);
+  return row;
 }
 
 async function readOptional(path: string): Promise<string | null> {
@@ -78,23 +84,22 @@ async function readOptional(path: string): Promise<string | null> {
 /** A row report's rows, streamed; `keep` says which to keep and whether to read on. */
 async function streamRows(path: string, keep: (row: CsvRow, kept: number) => 'keep' | 'skip' | 'stop'): Promise<{ rows: CsvRow[]; stopped: boolean } | null> {
   const rows: CsvRow[] = [];
-  const input = createReadStream(path);
-  const opened = await new Promise<boolean>((resolve, reject) => {
-    input.once('open', () => resolve(true));
-    input.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(false) : reject(error)));
-  });
-  if (!opened) return null;
-  const records = input.pipe(parseStream({ columns: true, skip_empty_lines: true, relax_column_count: true }));
+  let header: string[] | null = null;
   try {
-    for await (const record of records as AsyncIterable<Record<string, string>>) {
-      const row: Record<string, string> = {};
-      for (const [column, cell] of Object.entries(record)) row[column] = unguard(cell);
+    for await (const record of csvRecords(path)) {
+      if (isBlankRecord(record)) continue;
+      if (header === null) {
+        header = parseRecord(record);
+        continue;
+      }
+      const row = rowOf(header, parseRecord(record));
       const verdict = keep(row, rows.length);
       if (verdict === 'stop') return { rows, stopped: true };
       if (verdict === 'keep') rows.push(row);
     }
-  } finally {
-    input.destroy();
+  } catch (error) {
+    if (header === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
   return { rows, stopped: false };
 }

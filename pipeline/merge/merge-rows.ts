@@ -12,7 +12,7 @@ import type { RowReport } from '../reports/report-spec.js';
 import type { RecordMeta } from '../types.js';
 import { csvChunk, formatCell } from '../reports/csv-text.js';
 import { TempFile } from '../write-reports.js';
-import { firstCell, parseRecord, RecordReader } from './csv-records.js';
+import { firstCell, parseRecord, RecordReader } from '../reports/csv-records.js';
 import type { MergeRecord, RecordChange } from './cross-document.js';
 
 /** A shard folder whose files do not fit its figures.jsonl (truncated or edited). */
