@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.js';
-import { outletTermsReport } from '../pipeline/reports/outlet-terms-report.js';
-import { ColumnSet, percentileInterval, quantile7, ratioInterval, ratioIntervals, replicateSums } from '../pipeline/stats/bootstrap.js';
+import { outletTermsReport, termColumns, termIntervals } from '../pipeline/reports/outlet-terms-report.js';
+import { ColumnSet, eachReplicateChunk, percentileInterval, quantile7, replicateSums, sumsRatioInterval } from '../pipeline/stats/bootstrap.js';
 import { Hash53, hash53 } from '../pipeline/stats/hash-string.js';
 import { seededRandom, xoshiro128ss } from '../pipeline/stats/prng.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
@@ -68,8 +68,8 @@ describe('replicate sums', () => {
   });
 });
 
-describe('ratioIntervals', () => {
-  it('give the same intervals in chunks as all columns resampled together', () => {
+describe('eachReplicateChunk', () => {
+  it('gives the same replicate sums in chunks as all columns resampled together', () => {
     const set = new ColumnSet();
     for (let d = 0; d < 12; d++) {
       set.nextDoc();
@@ -78,9 +78,36 @@ describe('ratioIntervals', () => {
     }
     const names = Array.from({ length: 300 }, (_, c) => `c${c}`);
     const options = { ...DEFAULT_STATS_OPTIONS, bootstrap: 100 };
-    const chunked = ratioIntervals(12, set.column('tokens'), names.map((n) => set.column(n)), options, 'k', 1000);
-    const together = replicateSums(12, [set.column('tokens'), ...names.map((n) => set.column(n))], options, 'k');
-    expect(chunked).toEqual(names.map((_, c) => ratioInterval(together, c + 1, 0, 1000)));
+    const together = replicateSums(12, [set.column('tokens'), ...names.map((n) => set.column(n))], options, 'k')!;
+    const chunked: Float64Array[] = [];
+    const firsts: number[] = [];
+    eachReplicateChunk(12, set.column('tokens'), names.map((n) => set.column(n)), options, 'k', (den, sums, first) => {
+      firsts.push(first);
+      chunked.push(...sums);
+      expect(den).toEqual(together[0]);
+    });
+    expect(firsts).toEqual([0, 256]);
+    expect(chunked).toEqual(together.slice(1));
+  });
+});
+
+describe("outlet_terms' intervals", () => {
+  const hit = fc.record({ category: fc.constantFrom('loaded', 'neutral'), term: fc.constantFrom('cult', 'regime', 'terror cult'), voice: fc.constantFrom('own' as const, 'quoted' as const) });
+  it('equal those of each rate resampled by itself, though only own and quoted are resampled (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.array(hit, { maxLength: 6 })), { minLength: 2, maxLength: 12 }), (docs) => {
+        const set = termColumns(docs.map(([tokens, hs], i) => docFigures(`d${i}`, 'Quay', tokens, hs)));
+        const options = { ...DEFAULT_STATS_OPTIONS, bootstrap: 60 };
+        const ci = termIntervals(set, { options }, 'Quay');
+        const voiced = set.keys().filter((k) => /\u0000(all|own|quoted)$/.test(k));
+        expect([...ci.keys()].sort()).toEqual([...voiced].sort());
+        for (const k of voiced) {
+          const [tokens, column] = replicateSums(set.docCount, [set.column('tokens'), set.column(k)], options, 'Quay')!;
+          expect(ci.get(k)).toEqual(sumsRatioInterval(column!, tokens!, 1000));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -76,8 +76,13 @@ export async function analyzeOrdered(
     const outcomes = b.records.map((r): SinkRecord => (r.kind === 'doc' ? analysed.records[k++]! : { kind: 'set-aside', record: r.record }));
     return { outcomes, lemmas: analysed.lemmas, docs: docs.length, bytes: b.bytes };
   };
+  // Near the end of the corpus a pool's batches shrink (about four a worker of what is left),
+  // so that the workers finish together instead of one analysing the last big batches alone.
+  let submitted = 0;
+  const batchLimit = (): number => (pool ? Math.max(1, Math.min(batchDocs, Math.ceil((sizes.records - submitted) / (jobs * 4)))) : batchDocs);
   const flush = (): void => {
     if (batch.records.length === 0) return;
+    submitted += batch.records.length;
     inFlight.push(analyzeBatch(batch));
     batch = { records: [], bytes: 0 };
   };
@@ -103,7 +108,7 @@ export async function analyzeOrdered(
     for await (const r of records) {
       batch.records.push(r);
       if (r.kind === 'doc') batch.bytes += Buffer.byteLength(r.doc.text);
-      if (batch.records.length >= batchDocs || batch.bytes >= BATCH_BYTES) flush();
+      if (batch.records.length >= batchLimit() || batch.bytes >= BATCH_BYTES) flush();
       while (inFlight.length > (pool ? jobs * IN_FLIGHT_PER_JOB : 0)) await drainOne();
     }
     flush();

@@ -6,14 +6,13 @@
 // Each rate has a 95% percentile-bootstrap interval over the outlet's documents
 // (stats/bootstrap.ts; one set of draws per outlet shared by all its rows).
 import { compareCodeUnits } from '../corpus/compare-doc-ids.js';
-import { ColumnSet, ratePer1k as rate, ratioIntervals, rounded, type Interval } from '../stats/bootstrap.js';
+import { ColumnSet, eachReplicateChunk, ratePer1k as rate, rounded, sumsRatioInterval, type Interval } from '../stats/bootstrap.js';
 import { docsByOutlet, runCategories } from '../stats/outlet-units.js';
 import type { RunTotals } from '../stats/run-totals.js';
 import type { DocFigures } from '../types.js';
 import { defineSummaryReport } from './report-spec.js';
 
 type Voice = 'all' | 'own' | 'quoted';
-const VOICES: readonly Voice[] = ['all', 'own', 'quoted'];
 
 interface Row {
   readonly outlet: string;
@@ -52,9 +51,7 @@ function* outletTermRows(totals: RunTotals): Generator<Row> {
   const categories = runCategories(totals);
   for (const [outlet, docs] of docsByOutlet(totals)) {
     const set = termColumns(docs);
-    const voiced = set.keys().filter((k) => VOICES.some((v) => k.endsWith(`\u0000${v}`)));
-    const intervals = ratioIntervals(set.docCount, set.column('tokens'), voiced.map((k) => set.column(k)), totals.options, outlet, 1000);
-    const ci = new Map(voiced.map((k, i) => [k, intervals[i]!]));
+    const ci = termIntervals(set, totals, outlet);
     const tokens = set.total('tokens');
     const none = totals.options.bootstrap > 0 && set.docCount >= 2 ? { low: 0, high: 0 } : null;
     const rowOf = (category: string, term: string): Row => {
@@ -73,6 +70,45 @@ function* outletTermRows(totals: RunTotals): Generator<Row> {
       yield* rows.sort((a, b) => b.hits - a.hits || compareCodeUnits(a.term, b.term));
     }
   }
+}
+
+/** The 95% interval of each rate (key(category, term, voice), voice all, own or quoted) that
+ *  has hits. Only each term's own and quoted columns are resampled: every other rate's numerator
+ *  is a sum of them (all = own + quoted; a category's row sums its terms), and counts are
+ *  integers, so the summed replicate sums are exactly those a resampling of that column gives. */
+export function termIntervals(set: ColumnSet, totals: Pick<RunTotals, 'options'>, outlet: string): Map<string, Interval | null> {
+  const ci = new Map<string, Interval | null>();
+  const terms = set.keys().flatMap((k) => {
+    const [category = '', term = '', what] = k.split('\u0000');
+    return what === 'all' && term !== '' ? [[category, term] as const] : [];
+  });
+  const columns = terms.flatMap(([category, term]) => [set.column(key(category, term, 'own')), set.column(key(category, term, 'quoted'))]);
+  const byCategory = new Map<string, { own: Float64Array; quoted: Float64Array }>();
+  const put = (category: string, term: string, own: Float64Array, quoted: Float64Array, tokens: Float64Array): void => {
+    const all = own.map((x, b) => x + quoted[b]!);
+    for (const [voice, sums] of [['all', all], ['own', own], ['quoted', quoted]] as const) {
+      const k = key(category, term, voice);
+      if (set.has(k)) ci.set(k, sumsRatioInterval(sums, tokens, 1000));
+    }
+  };
+  let tokens: Float64Array | null = null;
+  eachReplicateChunk(set.docCount, set.column('tokens'), columns, totals.options, outlet, (den, sums, first) => {
+    tokens = den;
+    if (first % 2 !== 0 || sums.length % 2 !== 0) throw new Error('termIntervals: a chunk split a term\'s own and quoted columns');
+    for (let k = 0; k < sums.length; k += 2) {
+      const [category, term] = terms[(first + k) / 2]!;
+      const [own, quoted] = [sums[k]!, sums[k + 1]!];
+      let sum = byCategory.get(category);
+      if (!sum) byCategory.set(category, (sum = { own: new Float64Array(own.length), quoted: new Float64Array(own.length) }));
+      for (let b = 0; b < own.length; b++) {
+        sum.own[b]! += own[b]!;
+        sum.quoted[b]! += quoted[b]!;
+      }
+      put(category, term, own, quoted, den);
+    }
+  });
+  if (tokens) for (const [category, sum] of byCategory) put(category, '', sum.own, sum.quoted, tokens);
+  return ci;
 }
 
 const low = (i: Interval | null): number | null => rounded(i?.low, 3);

@@ -67,6 +67,11 @@ export class ColumnSet {
   keys(): string[] {
     return [...this.#cols.keys()];
   }
+
+  /** True when column `key` has a non-zero value. */
+  has(key: string): boolean {
+    return this.#cols.has(key);
+  }
 }
 
 /** For each column, its B replicate sums; null when B is 0 or the unit has fewer than 2
@@ -118,27 +123,36 @@ export function quantile7(sorted: ArrayLike<number>, p: number): number {
 /** scale · num / den; NaN for 0/0, Infinity for n/0. */
 export const ratio = (num: number, den: number, scale = 1): number => (den === 0 ? (num === 0 ? NaN : Infinity) : (scale * num) / den);
 
-/** The interval of scale · Σ num / Σ den. */
+/** The interval of scale · Σ num / Σ den, from replicate sums (columns num and den of `sums`). */
 export function ratioInterval(sums: readonly Float64Array[] | null, num: number, den: number, scale: number): Interval | null {
-  if (!sums) return null;
-  const n = sums[num]!;
-  const d = sums[den]!;
-  return percentileInterval(n.length, (b) => ratio(n[b]!, d[b]!, scale));
+  return sums ? sumsRatioInterval(sums[num]!, sums[den]!, scale) : null;
 }
 
-/** Columns bootstrapped at once by ratioIntervals: memory stays at CHUNK × B numbers. */
+/** The interval of scale · Σ num / Σ den from the two figures' replicate sums. */
+export function sumsRatioInterval(num: Float64Array, den: Float64Array, scale: number): Interval | null {
+  return percentileInterval(num.length, (b) => ratio(num[b]!, den[b]!, scale));
+}
+
+/** Columns resampled at once by eachReplicateChunk: memory stays at CHUNK × B numbers. */
 const CHUNK = 256;
 
-/** The interval of scale · Σ column / Σ den for each column, CHUNK columns at a time; every
- *  chunk redraws the same resamples (same key), so the result does not depend on CHUNK. */
-export function ratioIntervals(docCount: number, den: Column, columns: readonly Column[], options: StatsOptions, key: string, scale: number): (Interval | null)[] {
-  const out: (Interval | null)[] = [];
+/** The replicate sums of `den` and of `columns`, CHUNK columns at a time: `use(denSums, sums,
+ *  first)` for each chunk, sums[k] being column first + k's. Every chunk redraws the same
+ *  resamples (same key), so nothing depends on CHUNK. Not called when no interval is given
+ *  (B = 0, or fewer than 2 documents). */
+export function eachReplicateChunk(
+  docCount: number,
+  den: Column,
+  columns: readonly Column[],
+  options: StatsOptions,
+  key: string,
+  use: (denSums: Float64Array, sums: readonly Float64Array[], first: number) => void,
+): void {
   for (let i = 0; i < columns.length; i += CHUNK) {
-    const chunk = columns.slice(i, i + CHUNK);
-    const sums = replicateSums(docCount, [den, ...chunk], options, key);
-    for (let c = 1; c <= chunk.length; c++) out.push(ratioInterval(sums, c, 0, scale));
+    const sums = replicateSums(docCount, [den, ...columns.slice(i, i + CHUNK)], options, key);
+    if (!sums) return;
+    use(sums[0]!, sums.slice(1), i);
   }
-  return out;
 }
 
 // The one rounding of rates and shares lives in shares.ts.
