@@ -57,10 +57,16 @@ export function unitsOf(tokens: readonly Token[], from = 0, to = tokens.length):
 /** Units of each paragraph, by paragraph object (shared by a document's layers). */
 const byParagraph = new WeakMap<Paragraph, readonly Unit[]>();
 
+/** Documents longer than this (in tokens) do not keep their units: the second stage computes
+ *  them again, rather than all of a 10 MB document's units (~200 MB) living until it ends. */
+const KEEP_UNITS_UP_TO = 100_000;
+
 /** The units of one paragraph of a document, computed once: terms and actors match on the same. */
 export function paragraphUnits(doc: TokenizedDoc, paragraph: Paragraph): readonly Unit[] {
   let units = byParagraph.get(paragraph);
-  if (!units) byParagraph.set(paragraph, (units = unitsOf(doc.tokens, paragraph.tokens.from, paragraph.tokens.to)));
+  if (units) return units;
+  units = unitsOf(doc.tokens, paragraph.tokens.from, paragraph.tokens.to);
+  if (doc.tokens.length <= KEEP_UNITS_UP_TO) byParagraph.set(paragraph, units);
   return units;
 }
 
