@@ -9,6 +9,7 @@
 // the documents those table rows belong to (their date and title).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ownString } from '../own-string.js';
 import { csvRecords, isBlankRecord, parseRecord, recordsOf } from '../reports/csv-records.js';
 import type { EncodedTable } from './table-data.js';
 
@@ -92,10 +93,11 @@ async function streamRows(path: string, keep: (row: CsvRow, kept: number) => 'ke
         header = parseRecord(record);
         continue;
       }
-      const row = rowOf(header, parseRecord(record));
-      const verdict = keep(row, rows.length);
+      const cells = parseRecord(record);
+      const verdict = keep(rowOf(header, cells), rows.length);
       if (verdict === 'stop') return { rows, stopped: true };
-      if (verdict === 'keep') rows.push(row);
+      // A kept row's cells are copied: as cut, each keeps its whole record alive.
+      if (verdict === 'keep') rows.push(rowOf(header, cells.map(ownString)));
     }
   } catch (error) {
     if (header === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return null;

@@ -1,11 +1,12 @@
 // Records in doc_id order → their outcomes (prepared for the report folder where they are
 // analysed, when the sink takes them so), handed to a sink in the same order. Documents are
-// analysed in batches (up to 64 documents or 256 KB of text): in this thread for one job, or in
-// a pool of worker threads (worker-pool.ts), up to eight batches a worker submitted, merged back
-// in order — so the sink sees the same sequence whatever the number of jobs, and memory holds
-// only the batches in flight. Records set aside pass through in their place. Progress is told
-// per batch, and inside long documents as tokenize moves through them. A run starts its pool
-// (`startPool`) before it indexes its corpus, so that the workers load their model meanwhile.
+// analysed in batches (up to 64 documents or 256 KB of text; with a pool, smaller near the
+// end): in this thread for one job, or in a pool of worker threads (worker-pool.ts), up to
+// eight batches a worker submitted, merged back in order — so the sink sees the same sequence
+// whatever the number of jobs, and memory holds only the batches in flight. Records set aside
+// pass through in their place. Progress is told per batch, and inside long documents as
+// tokenize moves through them. A run starts its pool (`startPool`) before it indexes its
+// corpus, so that the workers load their model meanwhile.
 import { analyzeOne } from './analyze-one.js';
 import { limitHeapGrowth } from './heap-growth.js';
 import { WorkerPool } from './worker-pool.js';

@@ -7,47 +7,50 @@
 // the same cells (a property test compares the two).
 import { createReadStream } from 'node:fs';
 
-/** Cuts text into records as it arrives, each record with its line end. */
+/** Cuts bytes (UTF-8) into records as they arrive, each record with its line end. Quotes and
+ *  line feeds are ASCII, so records are cut on bytes and each is decoded on its own: a record
+ *  kept holds only its own characters (a cell cut from a string read 64 KB at a time would keep
+ *  all of it alive, in two bytes a character once a curly quote is among them). */
 export class RecordSplitter {
-  #pending = '';
+  #pending: Buffer = Buffer.alloc(0);
   #scanned = 0;
   #inQuotes = false;
 
   /** The records that `chunk` completes. */
-  push(chunk: string): string[] {
+  push(chunk: Buffer): string[] {
     const records: string[] = [];
-    const pending = this.#pending + chunk;
+    const pending = this.#pending.length === 0 ? chunk : Buffer.concat([this.#pending, chunk]);
     let start = 0;
     for (let i = this.#scanned; i < pending.length; i++) {
-      const c = pending.charCodeAt(i);
+      const c = pending[i]!;
       if (c === 34) this.#inQuotes = !this.#inQuotes;
       else if (c === 10 && !this.#inQuotes) {
-        records.push(pending.slice(start, i + 1));
+        records.push(pending.toString('utf8', start, i + 1));
         start = i + 1;
       }
     }
-    this.#pending = pending.slice(start);
+    this.#pending = Buffer.from(pending.subarray(start)); // a copy: not the whole chunk kept
     this.#scanned = this.#pending.length;
     return records;
   }
 
-  /** The last record if the text did not end with a line end ('' if it did). */
+  /** The last record if the bytes did not end with a line end ('' if they did). */
   end(): string {
-    return this.#pending;
+    return this.#pending.toString('utf8');
   }
 }
 
 /** The file's records, each with its line end. */
 export async function* csvRecords(path: string): AsyncGenerator<string> {
   const splitter = new RecordSplitter();
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 })) yield* splitter.push(chunk as string);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) yield* splitter.push(chunk as Buffer);
   if (splitter.end() !== '') yield splitter.end();
 }
 
 /** The records of a whole text, each with its line end. */
 export function recordsOf(text: string): string[] {
   const splitter = new RecordSplitter();
-  const records = splitter.push(text);
+  const records = splitter.push(Buffer.from(text, 'utf8'));
   if (splitter.end() !== '') records.push(splitter.end());
   return records;
 }
