@@ -2,10 +2,10 @@
 // order: it appends each record's rows to the row reports (documents.csv, terms.csv,
 // quotes.csv) and folds its per-document figures into RunTotals; `finish` then writes the
 // summary reports from the totals, report.html, codebook.csv and manifest.json (last; see
-// writeRunSummary for the order). Nothing but the
-// totals is kept, so memory does not grow with the texts of the corpus. Each record also
-// gets a line in figures.jsonl (reports/figures-sidecar.ts), from which `framelens merge`
-// rebuilds the totals of shard folders; merge-runs.ts ends with the same writeRunSummary.
+// writeRunSummary for the order). Nothing but the totals is kept, so memory does not grow
+// with the texts of the corpus. Each record also gets a line in figures.jsonl
+// (reports/figures-sidecar.ts), from which `framelens merge` rebuilds the totals of shard
+// folders; merge-runs.ts ends with the same writeRunSummary.
 // CSV text as reports/csv-text.ts makes it (RFC 4180, header row, UTF-8 without BOM). Each
 // file is written under a temporary name and then renamed. The same run gives byte-identical
 // files.

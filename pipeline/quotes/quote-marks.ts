@@ -31,6 +31,11 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/** A mark written out in full: spreading a span and adding fields is a slow path in V8. */
+function markAt(start: number, width: number, family: Family, canOpen: boolean, canClose: boolean): Mark {
+  return { start, end: start + width, family, canOpen, canClose };
+}
+
 /** Classifies each quote-like character (or two-character mark) of `text` in [from, to). */
 function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
@@ -45,26 +50,24 @@ function scanMarks(text: string, from: number, to: number): Mark[] {
     const next = i + width < to ? text[i + width] : undefined;
     const openCtx = prev === undefined || SPACE_BEFORE.test(prev) || isQuoteChar(prev);
     const closeCtx = next === undefined || CLOSE_AFTER.test(next) || isQuoteChar(next);
-    // Each mark written out in full: spreading a span and adding fields is a slow path in V8.
-    const mark = (family: Family, canOpen: boolean, canClose: boolean): Mark => ({ start: i, end: i + width, family, canOpen, canClose });
     if (two === "''" || two === '``') {
-      marks.push(mark('double', two === '``' || (openCtx && next !== undefined && !/\s/.test(next)), two === "''" && prev !== undefined && !/\s/.test(prev)));
+      marks.push(markAt(i, width, 'double', two === '``' || (openCtx && next !== undefined && !/\s/.test(next)), two === "''" && prev !== undefined && !/\s/.test(prev)));
       candidates.lastIndex = i + 2;
     } else if (ch === '\u201C' || ch === '\u201E') {
       // “ opens; it closes „…“ (German) or a mis-typed closer when it sits after a word.
-      marks.push(mark('double', true, ch === '\u201C' && !openCtx && closeCtx));
+      marks.push(markAt(i, width, 'double', true, ch === '\u201C' && !openCtx && closeCtx));
     } else if (ch === '\u201D') {
-      marks.push(mark('double', openCtx && !closeCtx, true));
+      marks.push(markAt(i, width, 'double', openCtx && !closeCtx, true));
     } else if (ch === '"') {
       if (prev !== undefined && /\d/.test(prev) && closeCtx) continue; // 5'10": inches
-      marks.push(mark('double', next !== undefined && !/\s/.test(next), prev !== undefined && !/\s/.test(prev)));
+      marks.push(markAt(i, width, 'double', next !== undefined && !/\s/.test(next), prev !== undefined && !/\s/.test(prev)));
     } else if (ch === '\u00AB' || ch === '\u00BB') {
-      marks.push(mark('guillemet', ch === '\u00AB', ch === '\u00BB'));
+      marks.push(markAt(i, width, 'guillemet', ch === '\u00AB', ch === '\u00BB'));
     } else if (ch === '\u2018' || ch === '\u2019' || ch === "'") {
       if (isLetter(prev) && isLetter(next)) continue; // it’s, O’Regan, Kan’ani, shouldn‘t
       const opens = ch !== '\u2019' && openCtx && isLetter(next) && !(ch === "'" && /\d/.test(next ?? ''));
       const closes = ch !== '\u2018' && !openCtx && closeCtx;
-      if (opens || closes) marks.push(mark('single', opens, closes));
+      if (opens || closes) marks.push(markAt(i, width, 'single', opens, closes));
     }
   }
   return marks;
