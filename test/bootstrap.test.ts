@@ -7,14 +7,30 @@ import { outletSummaryReport } from '../pipeline/reports/outlet-summary-report.j
 import { outletTermsReport, termColumns, termIntervals } from '../pipeline/reports/outlet-terms-report.js';
 import { ColumnSet, eachReplicateChunk, percentileInterval, quantile7, replicateSums, sumsRatioInterval } from '../pipeline/stats/bootstrap.js';
 import { Hash53, hash53 } from '../pipeline/stats/hash-string.js';
-import { seededRandom, xoshiro128ss } from '../pipeline/stats/prng.js';
+import { seededRandom, seededStream, Xoshiro128 } from '../pipeline/stats/prng.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
 import type { DocFigures } from '../pipeline/types.js';
 import { docFigures, hits, rowsOf, totalsFrom } from './helpers/figures.js';
 
 describe('the generator', () => {
   it('is xoshiro128** (outputs of the reference C code from the state 1, 2, 3, 4)', () => {
-    expect(Array.from({ length: 6 }, xoshiro128ss(1, 2, 3, 4))).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
+    const g = new Xoshiro128(1, 2, 3, 4);
+    expect(Array.from({ length: 6 }, () => g.next())).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
+  });
+
+  it('draws documents as ⌊u · n⌋ of its next values u / 2³², n at a time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.string(), fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 5 }), (seed, key, sizes) => {
+        const [drawn, called] = [seededStream(seed, key), seededStream(seed, key)];
+        for (const n of sizes) {
+          const counts = new Float64Array(n);
+          drawn.countDraws(counts, n);
+          const expected = new Float64Array(n);
+          for (let i = 0; i < n; i++) expected[Math.floor((called.next() / 2 ** 32) * n)]!++;
+          expect(counts).toEqual(expected);
+        }
+      }),
+    );
   });
 
   it('is seeded through cyrb53 (the values its author publishes)', () => {
@@ -47,6 +63,18 @@ describe('percentiles', () => {
     expect(quantile7([5], 0.5)).toBe(5);
   });
 
+  it('are selected as a sort would give them (ties, -0, infinities, any level)', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true }), fc.constantFrom(-0, NaN, Infinity, -Infinity));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 300 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (values, level) => {
+        const kept = Float64Array.from(values.filter((v) => !Number.isNaN(v)).map((v) => v + 0)).sort();
+        const [low, high] = [quantile7(kept, (1 - level) / 2), quantile7(kept, 1 - (1 - level) / 2)];
+        const expected = kept.length > 0 && Number.isFinite(low) && Number.isFinite(high) ? { low, high } : null;
+        expect(percentileInterval(values.length, (b) => values[b]!, level)).toEqual(expected);
+      }),
+    );
+  });
+
   it('skip undefined replicates (0/0) and give nothing when a bound is infinite', () => {
     expect(percentileInterval(3, (b) => [NaN, 1, 2][b]!)).toEqual({ low: 1.025, high: 1.975 });
     expect(percentileInterval(2, (b) => [1, Infinity][b]!)).toBeNull();
@@ -54,6 +82,25 @@ describe('percentiles', () => {
 });
 
 describe('replicate sums', () => {
+  it('of counts are the same added in four running sums as one by one', () => {
+    const doc = fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 1000 })), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 2, maxLength: 60 }), (docs) => {
+        const set = new ColumnSet();
+        for (const d of docs) {
+          set.nextDoc();
+          for (const [key, n] of d) set.add(key, n);
+        }
+        const columns = ['a', 'b', 'c'].map((k) => set.column(k));
+        expect(columns.every((c) => c.exact)).toBe(true);
+        const options = { ...DEFAULT_STATS_OPTIONS, bootstrap: 50 };
+        const oneByOne = replicateSums(set.docCount, columns.map((c) => ({ ...c, exact: false })), options, 'k');
+        expect(replicateSums(set.docCount, columns, options, 'k')).toEqual(oneByOne);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('resample n documents with replacement: two documents give AA, AB, BA, BB about 1/4, 1/2, 1/4 of the time', () => {
     const set = new ColumnSet();
     set.nextDoc();

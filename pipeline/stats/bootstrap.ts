@@ -7,7 +7,7 @@
 // draws, so one replicate costs n draws plus one pass over the non-zero values.
 // The interval is the 2.5th and 97.5th percentile of the B replicate statistics (R's
 // quantile type 7: linear interpolation between order statistics, h = (B − 1)·p).
-import { seededRandom } from './prng.js';
+import { seededStream } from './prng.js';
 import { rounded } from './shares.js';
 import type { StatsOptions } from './stats-options.js';
 
@@ -16,6 +16,9 @@ export interface Column {
   readonly values: Float64Array;
   /** Σ values: the figure over the unit's documents as they are. */
   readonly total: number;
+  /** Whether every replicate sum is exact in any order of adding: integer values, sums below
+   *  2⁵³ (counts, always). */
+  readonly exact: boolean;
 }
 
 export interface Interval {
@@ -23,7 +26,7 @@ export interface Interval {
   readonly high: number;
 }
 
-const EMPTY: Column = { docs: new Int32Array(0), values: new Float64Array(0), total: 0 };
+const EMPTY: Column = { docs: new Int32Array(0), values: new Float64Array(0), total: 0, exact: true };
 
 /** Columns of one resampling unit, filled document by document (document indices ascending). */
 export class ColumnSet {
@@ -56,7 +59,10 @@ export class ColumnSet {
   column(key: string): Column {
     const col = this.#cols.get(key);
     if (!col) return EMPTY;
-    return { docs: Int32Array.from(col.docs), values: Float64Array.from(col.values), total: col.values.reduce((a, b) => a + b, 0) };
+    const values = Float64Array.from(col.values);
+    // A replicate sum is at most docCount · Σ |values| (no document is drawn more often).
+    const exact = values.every(Number.isInteger) && Number.isSafeInteger(this.#docCount * values.reduce((a, v) => a + Math.abs(v), 0));
+    return { docs: Int32Array.from(col.docs), values, total: col.values.reduce((a, b) => a + b, 0), exact };
   }
 
   /** Σ of column `key` over the unit's documents. */
@@ -79,35 +85,60 @@ export class ColumnSet {
 export function replicateSums(docCount: number, columns: readonly Column[], options: StatsOptions, key: string): Float64Array[] | null {
   const B = options.bootstrap;
   if (B === 0 || docCount < 2) return null;
-  const random = seededRandom(options.seed, key);
+  const stream = seededStream(options.seed, key);
   const weights = new Float64Array(docCount);
   const sums = columns.map(() => new Float64Array(B));
   for (let b = 0; b < B; b++) {
     weights.fill(0);
-    for (let i = 0; i < docCount; i++) weights[Math.floor(random() * docCount)]!++;
+    stream.countDraws(weights, docCount);
     for (let c = 0; c < columns.length; c++) {
-      const { docs, values } = columns[c]!;
-      let s = 0;
-      for (let k = 0; k < docs.length; k++) s += weights[docs[k]!]! * values[k]!;
-      sums[c]![b] = s;
+      const { docs, values, exact } = columns[c]!;
+      sums[c]![b] = exact ? exactWeightedSum(weights, docs, values) : weightedSum(weights, docs, values);
     }
   }
   return sums;
 }
 
+/** Σ weights[docs[k]] · values[k], in order of k. */
+function weightedSum(weights: Float64Array, docs: Int32Array, values: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < docs.length; k++) s += weights[docs[k]!]! * values[k]!;
+  return s;
+}
+
+/** The same sum, exact (integers below 2⁵³), added in four running sums: they do not wait on
+ *  each other, and integers add up to the same whatever the order. */
+function exactWeightedSum(weights: Float64Array, docs: Int32Array, values: Float64Array): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let k = 0;
+  for (const last = docs.length - 3; k < last; k += 4) {
+    s0 += weights[docs[k]!]! * values[k]!;
+    s1 += weights[docs[k + 1]!]! * values[k + 1]!;
+    s2 += weights[docs[k + 2]!]! * values[k + 2]!;
+    s3 += weights[docs[k + 3]!]! * values[k + 3]!;
+  }
+  for (; k < docs.length; k++) s0 += weights[docs[k]!]! * values[k]!;
+  return s0 + s1 + (s2 + s3);
+}
+
 /** The percentile interval of `stat(b)` over the replicates; replicates where the statistic is
- *  undefined (NaN, e.g. 0/0) are skipped; null when a bound is not finite or none is left. */
+ *  undefined (NaN, e.g. 0/0) are skipped; null when a bound is not finite or none is left.
+ *  The two order statistics each bound needs are selected, not sorted for (the same values). */
 export function percentileInterval(B: number, stat: (b: number) => number, level = 0.95): Interval | null {
   const all = new Float64Array(B);
   let n = 0;
   for (let b = 0; b < B; b++) {
     const v = stat(b);
-    if (!Number.isNaN(v)) all[n++] = v + 0; // -0 → 0: a typed array sorts -0 before 0
+    if (!Number.isNaN(v)) all[n++] = v + 0; // -0 → 0, as a sort would not order them
   }
   if (n === 0) return null;
-  const values = all.subarray(0, n).sort(); // a typed array sorts numerically
-  const low = quantile7(values, (1 - level) / 2);
-  const high = quantile7(values, 1 - (1 - level) / 2);
+  const values = all.subarray(0, n);
+  const [pLow, pHigh] = [(1 - level) / 2, 1 - (1 - level) / 2];
+  const low = selectedQuantile7(values, pLow, 0);
+  const high = selectedQuantile7(values, pHigh, Math.floor((n - 1) * pLow) + 1);
   return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : null;
 }
 
@@ -115,9 +146,55 @@ export function percentileInterval(B: number, stat: (b: number) => number, level
 export function quantile7(sorted: ArrayLike<number>, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
-  const x = sorted[lo]!;
-  const y = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+  return interpolated(h, lo, sorted[lo]!, sorted[Math.min(lo + 1, sorted.length - 1)]!);
+}
+
+function interpolated(h: number, lo: number, x: number, y: number): number {
   return h === lo || x === y ? x : x + (h - lo) * (y - x);
+}
+
+/** quantile7 of `values` without sorting them: the order statistics it needs are selected in
+ *  place, among values[from..] (the values before `from` being the smallest ones, as an earlier
+ *  call leaves them; `from` ≤ the lower order statistic's index). */
+function selectedQuantile7(values: Float64Array, p: number, from: number): number {
+  const n = values.length;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  selectInPlace(values, Math.min(from, lo), n - 1, lo);
+  let y = values[lo]!;
+  if (lo + 1 < n) {
+    y = values[lo + 1]!;
+    for (let i = lo + 2; i < n; i++) if (values[i]! < y) y = values[i]!;
+  }
+  return interpolated(h, lo, values[lo]!, y);
+}
+
+/** Reorders a[left..right] so that a[k] is the value a sort would put there, none before it
+ *  larger and none after it smaller (Hoare's selection, median-of-three pivots). */
+function selectInPlace(a: Float64Array, left: number, right: number, k: number): void {
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    if (a[mid]! < a[left]!) swap(a, mid, left);
+    if (a[right]! < a[left]!) swap(a, right, left);
+    if (a[right]! < a[mid]!) swap(a, right, mid);
+    const pivot = a[mid]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) swap(a, i++, j--);
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
 }
 
 /** scale · num / den; NaN for 0/0, Infinity for n/0. */
