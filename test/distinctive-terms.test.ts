@@ -1,9 +1,11 @@
 // distinctive_terms.csv and lemma_counts.csv on lemma counts whose figures were computed by
 // hand (α0 = 1000, αw = 1000 · corpus count / corpus tokens; values rounded to 6 decimals).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarizeDocument } from '../pipeline/analyze-document.js';
 import { distinctiveTermsReport, lemmaCountsReport } from '../pipeline/reports/distinctive-terms-report.js';
 import { RunTotals } from '../pipeline/stats/run-totals.js';
+import { TopRows } from '../pipeline/stats/top-rows.js';
 import { tokenize } from '../pipeline/tokenize.js';
 import type { Lexicon } from '../pipeline/types.js';
 import { rowsOf } from './helpers/figures.js';
@@ -44,5 +46,19 @@ describe('distinctive_terms.csv', () => {
     const t = new RunTotals([]);
     t.add({ kind: 'processed', doc });
     expect(rowsOf(lemmaCountsReport, t).map((r) => `${r.lemma}:${r.count}`)).toEqual(['cult:2', 'grow:1', 'meet:1', 'now:1', 'the:1', 'time:1']);
+  });
+});
+
+describe('the top rows', () => {
+  it('are the first k of a sort, whatever order the items come in (ties broken by the name)', () => {
+    const item = fc.record({ z: fc.integer({ min: -3, max: 3 }), name: fc.string({ maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.uniqueArray(item, { selector: (i) => i.name }), fc.integer({ min: 0, max: 6 }), (items, k) => {
+        const order = (a: { z: number; name: string }, b: { z: number; name: string }): number => b.z - a.z || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        const top = new TopRows(k, order);
+        for (const i of items) top.offer(i);
+        expect(top.items()).toEqual([...items].sort(order).slice(0, k));
+      }),
+    );
   });
 });

@@ -62,10 +62,19 @@ export function tableRows(folder: RunFolder): TableRow[] {
 export function encodeTable(rows: readonly TableRow[]): EncodedTable {
   const columns = TABLE_FIELDS.map((field): EncodedColumn => {
     const values = rows.map((r) => r[field]);
+    // Stored as a dictionary when at most half the values are distinct; the dictionary is
+    // given up as soon as more are met.
     const index = new Map<string, number>();
-    for (const v of values) if (!index.has(v)) index.set(v, index.size);
-    if (index.size * 2 > values.length) return values;
-    return { d: [...index.keys()], i: values.map((v) => index.get(v)!) };
+    const ids: number[] = [];
+    for (const v of values) {
+      let id = index.get(v);
+      if (id === undefined) {
+        index.set(v, (id = index.size));
+        if (index.size * 2 > values.length) return values;
+      }
+      ids.push(id);
+    }
+    return { d: [...index.keys()], i: ids };
   });
   return { n: rows.length, fields: TABLE_FIELDS, columns };
 }

@@ -10,6 +10,7 @@ import { rounded } from '../stats/bootstrap.js';
 import { keynessG2, logOddsDirichlet, type LogOdds } from '../stats/log-odds.js';
 import { matchForm } from '../normalize-text.js';
 import type { RunTotals } from '../stats/run-totals.js';
+import { TopRows } from '../stats/top-rows.js';
 import { defineSummaryReport } from './report-spec.js';
 
 export const PRIOR_WEIGHT = 1000;
@@ -26,6 +27,15 @@ interface Row {
   readonly g2: number;
 }
 
+interface Candidate {
+  readonly id: number;
+  readonly term: string;
+  readonly alpha: number;
+  readonly stats: LogOdds;
+}
+
+const byZ = (a: Candidate, b: Candidate): number => b.stats.z - a.stats.z || compareCodeUnits(a.term, b.term);
+
 function* distinctiveRows(totals: RunTotals): Generator<Row> {
   const lemmas = totals.lemmas;
   const outlets = lemmas.outlets();
@@ -33,22 +43,26 @@ function* distinctiveRows(totals: RunTotals): Generator<Row> {
   const stop = new Set(totals.lexicons.filter((l) => l.use === 'stopwords').flatMap((l) => l.entries.map((e) => matchForm(e.term))));
   const all = lemmas.totals();
   const N = all.reduce((a, b) => a + b, 0);
-  const ids = lemmas.sortedIds();
   for (const outlet of outlets) {
     const ni = lemmas.outletTotal(outlet);
     const nj = N - ni;
-    const rows: Row[] = [];
+    // The TOP_N highest z (ties by lemma): lemmas are met in id order, which the order of
+    // TopRows makes irrelevant.
+    const top = new TopRows<Candidate>(TOP_N, byZ);
     const counts = lemmas.countsOf(outlet);
-    for (const id of ids) {
-      const yi = counts[id] ?? 0;
-      if (yi === 0 || stop.has(lemmas.lemma(id))) continue;
-      const yj = all[id]! - yi;
+    for (let id = 0; id < counts.length; id++) {
+      const yi = counts[id]!;
+      if (yi === 0) continue;
       const alpha = (PRIOR_WEIGHT * all[id]!) / N;
-      const stats = logOddsDirichlet(yi, ni, yj, nj, alpha, PRIOR_WEIGHT);
-      if (stats.z > 0) rows.push({ outlet, rank: 0, term: lemmas.lemma(id), count: yi, otherCount: yj, alpha, stats, g2: keynessG2(yi, ni, yj, nj) });
+      const stats = logOddsDirichlet(yi, ni, all[id]! - yi, nj, alpha, PRIOR_WEIGHT);
+      if (!(stats.z > 0)) continue;
+      const candidate = { id, term: lemmas.lemma(id), alpha, stats };
+      if (top.wouldKeep(candidate) && !stop.has(candidate.term)) top.offer(candidate);
     }
-    rows.sort((a, b) => b.stats.z - a.stats.z || compareCodeUnits(a.term, b.term));
-    yield* rows.slice(0, TOP_N).map((r, i) => ({ ...r, rank: i + 1 }));
+    yield* top.items().map(({ id, term, alpha, stats }, i): Row => {
+      const [yi, yj] = [counts[id]!, all[id]! - counts[id]!];
+      return { outlet, rank: i + 1, term, count: yi, otherCount: yj, alpha, stats, g2: keynessG2(yi, ni, yj, nj) };
+    });
   }
 }
 
