@@ -15,6 +15,7 @@
 // replaces --out at once at the end (run-folder.ts, as analyze does): a shard file found
 // damaged in steps 2-3 stops the merge with --out left as it was.
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Problems, RecordCounts } from './analyze-corpus.js';
 import { resolveLexicons } from './lexicon/resolve-lexicons.js';
@@ -35,7 +36,8 @@ import type { FiguresEntry } from './reports/figures-sidecar.js';
 import { ROW_REPORTS } from './reports/index.js';
 import { RunTotals } from './stats/run-totals.js';
 import type { Lexicon } from './types.js';
-import { TempFile, writeRunSummary } from './write-reports.js';
+import { TempFile } from './reports/write-report-file.js';
+import { writeRunSummary } from './write-reports.js';
 
 export interface MergeOptions {
   /** The shard folders, in any order. */
@@ -123,7 +125,7 @@ async function writeMerge(shards: readonly ShardFolder[], lexicons: readonly Lex
     for (const line of lemmaLines(totals.lemmas)) await figures.write(line);
     await figures.commit();
     written.push(FIGURES_FILE);
-    written.push(...(await writeRunSummary(outDir, totals, mergedManifest(shards[0]!, counts))));
+    written.push(...(await writeRunSummary(outDir, totals, mergedManifest(shards[0]!, counts), { threads: availableParallelism() })));
     return { ok: true, counts, shards: shards.length, written };
   } finally {
     totals.close(); // its spill files

@@ -61,7 +61,7 @@ export async function runAnalysis(options: RunAnalysisOptions): Promise<Analysis
           };
         });
         if (!run.ok) throw new StopRun(run);
-        await writer!.finish(buildManifest(run, options.settings, options.reproduce));
+        await writer!.finish(buildManifest(run, options.settings, options.reproduce), options.jobs ?? 1);
         return run;
       } catch (error) {
         await (writer as ReportWriter | null)?.abort();

@@ -7,11 +7,9 @@
 // (reports/figures-sidecar.ts), from which `framelens merge` rebuilds the totals of shard
 // folders; merge-runs.ts ends with the same writeRunSummary.
 // CSV text as reports/csv-text.ts makes it (RFC 4180, header row, UTF-8 without BOM). Each
-// file is written under a temporary name and then renamed. The same run gives byte-identical
-// files.
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+// file is written under a temporary name and then renamed (reports/write-report-file.ts). The
+// same run gives byte-identical files.
+import { mkdir } from 'node:fs/promises';
 import { codebookReport } from './reports/codebook-report.js';
 import { HTML_SOURCES } from './html/load-run-folder.js';
 import { preloadRowReports } from './html/preload-row-reports.js';
@@ -21,64 +19,18 @@ import { prepareRecord, type SinkRecord } from './reports/prepare-record.js';
 import type { LemmaSums } from './stats/lemma-counts.js';
 import { ROW_REPORTS, SUMMARY_REPORTS } from './reports/index.js';
 import { csvBatches, headerOf } from './reports/csv-text.js';
+import { TempFile, writeFileAtomically, writeSummaryReport } from './reports/write-report-file.js';
 import type { ReportSpec, RowReport, SummaryReport } from './reports/report-spec.js';
+import { SHARED_REPORTS, shareReports } from './reports/summary-worker.js';
 import { outcomesOf, RunTotals, totalsOf } from './stats/run-totals.js';
 import { SentenceDedup } from './stats/sentence-dedup.js';
 import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats/stats-options.js';
 import type { Lexicon, RecordOutcome, RunResult } from './types.js';
 
-const FLUSH_CHARS = 1 << 16;
-
 /** A report's whole CSV text for a run held in memory (tests, the library). */
 export function reportCsv<Row>(spec: ReportSpec<Row>, run: RunResult, options: StatsOptions = DEFAULT_STATS_OPTIONS): string {
   const rows = spec.kind === 'rows' ? outcomesOf(run, options).flatMap((o) => [...spec.rowsOf(o)]) : spec.rows(totalsOf(run, options));
   return [headerOf(spec), ...csvBatches(spec, rows)].join('');
-}
-
-/** Writes `chunks` to `dir/file` through a temporary file and a rename. */
-export async function writeFileAtomically(dir: string, file: string, chunks: Iterable<string>): Promise<void> {
-  const out = await TempFile.open(dir, file);
-  try {
-    for (const chunk of chunks) await out.write(chunk);
-  } catch (error) {
-    await out.discard();
-    throw error;
-  }
-  await out.commit();
-}
-
-/** A file written under `.name.pid.tmp` and renamed into place on commit. */
-export class TempFile {
-  #pending = '';
-  private constructor(readonly tmp: string, readonly final: string, readonly handle: FileHandle) {}
-
-  static async open(dir: string, file: string): Promise<TempFile> {
-    const tmp = join(dir, `.${file}.${process.pid}.tmp`);
-    return new TempFile(tmp, join(dir, file), await open(tmp, 'w'));
-  }
-
-  async write(text: string): Promise<void> {
-    this.#pending += text;
-    if (this.#pending.length >= FLUSH_CHARS) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.#pending === '') return;
-    const text = this.#pending;
-    this.#pending = '';
-    await this.handle.write(text, null, 'utf8');
-  }
-
-  async commit(): Promise<void> {
-    await this.flush();
-    await this.handle.close();
-    await rename(this.tmp, this.final);
-  }
-
-  async discard(): Promise<void> {
-    await this.handle.close().catch(() => undefined);
-    await rm(this.tmp, { force: true });
-  }
 }
 
 /** Streams a run into a report folder: `add` each record in doc_id order, then `finish`.
@@ -129,18 +81,20 @@ export class ReportWriter {
   }
 
   /** Closes the row reports, writes the summary reports, report.html, the codebook and (last)
-   *  the manifest. */
-  async finish(manifest: unknown): Promise<string[]> {
+   *  the manifest; `threads` is how many threads may compute the summary reports (--jobs). */
+  async finish(manifest: unknown, threads = 1): Promise<string[]> {
     const written: string[] = [];
     for (const [spec, file] of this.files) {
       await file.commit();
       written.push(spec.file);
     }
-    for (const line of lemmaLines(this.totals.lemmas)) await this.figures.write(line);
-    await this.figures.commit();
-    written.push(FIGURES_FILE);
+    // figures.jsonl's lemma lines are written while the workers of the summary reports start.
+    const lemmaLinesWritten = async (): Promise<void> => {
+      for (const line of lemmaLines(this.totals.lemmas)) await this.figures.write(line);
+      await this.figures.commit();
+    };
     try {
-      return [...written, ...(await writeRunSummary(this.dir, this.totals, manifest))];
+      return [...written, FIGURES_FILE, ...(await writeRunSummary(this.dir, this.totals, manifest, { threads, meanwhile: lemmaLinesWritten }))];
     } finally {
       this.totals.close();
     }
@@ -154,38 +108,52 @@ export class ReportWriter {
   }
 }
 
+export interface SummaryOptions {
+  /** Threads that may compute the summary reports (--jobs; 1 by default). */
+  readonly threads?: number;
+  /** The caller's work to do once the workers are started, before the reports. */
+  readonly meanwhile?: () => Promise<void>;
+}
+
 /** What every run folder ends with, once its row reports and figures.jsonl are complete: the
  *  summary reports from the totals, the codebook, the manifest and report.html (drawn from the
- *  finished files). A run and a merge of shards (merge-runs.ts) both end here. The summary
- *  reports the page reads come first, then the page, then the others (on a large corpus the
- *  lemma counts and label candidates take the most memory: the page is not drawn on top of
- *  them), the codebook and the manifest. The totals are closed (emptied) at the end. Returns the
- *  files written. */
-export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown): Promise<string[]> {
-  const written: string[] = [];
+ *  finished files). A run and a merge of shards (merge-runs.ts) both end here. With one thread,
+ *  the summary reports the page reads come first, then the page, then the others (on a large
+ *  corpus the lemma counts and label candidates take the most memory: the page is not drawn on
+ *  top of them). With more (`threads`, from --jobs), a worker writes reports computed from the
+ *  documents' figures (reports/summary-worker.ts) while this thread writes the others and then
+ *  helps it; the page is drawn once all are written. Then the codebook and the
+ *  manifest. The totals are closed (emptied) at the end. Returns the files written. */
+export async function writeRunSummary(dir: string, totals: RunTotals, manifest: unknown, options: SummaryOptions = {}): Promise<string[]> {
+  const threads = options.threads ?? 1;
   const rowReports = preloadRowReports(dir); // report.html's rows, read meanwhile in a worker
   const read: readonly string[] = HTML_SOURCES;
   const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
-  const write = async <Row>(spec: SummaryReport<Row>): Promise<void> => {
-    await writeFileAtomically(dir, spec.file, [headerOf(spec), ...csvBatches(spec, spec.rows(totals))]);
-    written.push(spec.file);
-  };
+  const write = <Row>(spec: SummaryReport<Row>): Promise<void> => writeSummaryReport(dir, spec, totals);
+  const shared = threads > 1 ? SHARED_REPORTS.map((file) => SUMMARY_REPORTS.find((s) => s.file === file)!) : [];
+  const here = SUMMARY_REPORTS.filter((s) => !shared.includes(s));
+  const [beforePage, afterPage] = [here.filter((s) => read.includes(s.file)), here.filter((s) => !read.includes(s.file))];
+  const worker = shared.length > 0 ? shareReports(dir, totals, shared, write) : null;
   try {
     try {
-      for (const spec of SUMMARY_REPORTS.filter((s) => read.includes(s.file))) await write(spec);
+      await options.meanwhile?.();
+      for (const spec of beforePage) await write(spec);
+      if (worker) {
+        for (const spec of afterPage.splice(0)) await write(spec);
+        await worker.drain();
+      }
     } catch (error) {
-      await rowReports.cancel();
+      await Promise.all([rowReports.cancel(), worker?.cancel()]);
       throw error;
     }
     await writeHtmlReport(dir, await rowReports.rows(), manifestText);
-    written.push('report.html');
-    for (const spec of [...SUMMARY_REPORTS.filter((s) => !read.includes(s.file)), codebookReport]) await write(spec);
+    for (const spec of [...afterPage, codebookReport]) await write(spec);
     await writeFileAtomically(dir, 'manifest.json', [manifestText]);
-    written.push('manifest.json');
   } finally {
     totals.close();
   }
-  return written;
+  const files = (specs: readonly SummaryReport<unknown>[]): string[] => specs.map((s) => s.file);
+  return [...files(SUMMARY_REPORTS.filter((s) => read.includes(s.file))), 'report.html', ...files(SUMMARY_REPORTS.filter((s) => !read.includes(s.file))), codebookReport.file, 'manifest.json'];
 }
 
 /** Every report, the codebook and the manifest of a run held in memory. */

@@ -45,6 +45,15 @@ describe('FiguresStore', () => {
         expect(spilled.spilled || figures.length === 1).toBe(true);
         expect([...spilled.inOrder()]).toEqual([...kept.inOrder()]);
         for (const outlet of kept.outlets()) expect([...spilled.ofOutlet(outlet)]).toEqual([...kept.ofOutlet(outlet)]);
+        // A snapshot (what a report worker reads, through the spill file's descriptor) gives the
+        // same documents, but label candidates' examples.
+        const noExamples = (f: DocFigures): DocFigures => ({ ...f, candidates: f.candidates.map((c) => ({ ...c, example: '' })) });
+        const copy = FiguresStore.fromSnapshot(structuredClone(spilled.snapshot()));
+        expect([...copy.inOrder()]).toEqual([...kept.inOrder()].map(noExamples));
+        expect(copy.outlets()).toEqual(kept.outlets());
+        expect(() => copy.add(figures[0]!)).toThrow(/read-only/);
+        copy.close();
+        expect(spilled.inOrder().next().value).toEqual([...kept.inOrder()][0]); // still open
         spilled.close();
       }),
       { seed: 11, numRuns: 60 },

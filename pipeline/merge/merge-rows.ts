@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { RowReport } from '../reports/report-spec.js';
 import type { RecordMeta } from '../types.js';
 import { csvChunk, formatCell } from '../reports/csv-text.js';
-import { TempFile } from '../write-reports.js';
+import { TempFile } from '../reports/write-report-file.js';
 import { firstCell, parseRecord, RecordReader } from '../reports/csv-records.js';
 import type { MergeRecord, RecordChange } from './cross-document.js';
 

@@ -11,7 +11,7 @@
 // one a report shows.
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { FirstExamples } from './first-examples.js';
-import { grown, PackedChunks, type PackedChunksOptions } from './packed-chunks.js';
+import { grown, PackedChunks, type PackedChunksOptions, type PackedChunksSnapshot } from './packed-chunks.js';
 import type { ActorMentionFigure, DocFigures, HitFigure, LabelCandidateFigure, QuoteFigure } from '../types.js';
 import { ownString } from '../own-string.js';
 
@@ -27,26 +27,57 @@ export interface FiguresStoreOptions extends PackedChunksOptions {
   readonly exampleFlushChars?: number;
 }
 
+/** A store as another worker thread reads it: FiguresStore.snapshot, fromSnapshot. */
+export interface FiguresSnapshot {
+  readonly strings: readonly string[];
+  readonly tuples: readonly (readonly number[])[];
+  readonly chunks: PackedChunksSnapshot;
+  readonly chunkOf: Int32Array;
+  readonly starts: Int32Array;
+  readonly outletOf: Int32Array;
+  readonly docIds: readonly string[];
+}
+
 export class FiguresStore {
   readonly #ids = new Map<string, number>();
   readonly #strings: string[] = [];
   /** Combinations of string ids that repeat (a hit's term, category, lexicon, …), kept once. */
   readonly #tupleIds = new Map<string, number>();
   readonly #tuples: number[][] = [];
-  readonly #chunks: PackedChunks;
+  #chunks: PackedChunks;
   /** Per document: its chunk, its offset there and its outlet's string id. */
   #chunkOf: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   #starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   #outletOf: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
   readonly #docIds: string[] = [];
-  /** First example (smallest doc_id) of each outlet × actor × word. */
-  readonly #examples: FirstExamples;
+  /** First example (smallest doc_id) of each outlet × actor × word; none in a snapshot. */
+  #examples: FirstExamples | null;
   #order: Int32Array | null = null;
   #byOutlet: Map<number, number[]> | null = null;
 
   constructor(options: FiguresStoreOptions = {}) {
     this.#chunks = new PackedChunks(options);
     this.#examples = new FirstExamples((doc) => this.#docIds[doc]!, options.exampleFlushChars);
+  }
+
+  /** The documents as they are now, for reading in another thread, without label candidates'
+   *  examples (a snapshot's documents have '' there). Spilled figures are read through the
+   *  shared descriptor: the store must not be closed while a snapshot is read. */
+  snapshot(): FiguresSnapshot {
+    const n = this.size;
+    return { strings: this.#strings, tuples: this.#tuples, chunks: this.#chunks.snapshot(), chunkOf: this.#chunkOf.slice(0, n), starts: this.#starts.slice(0, n), outletOf: this.#outletOf.slice(0, n), docIds: this.#docIds };
+  }
+
+  /** A read-only store of a snapshot's documents. */
+  static fromSnapshot(snapshot: FiguresSnapshot): FiguresStore {
+    const store = new FiguresStore({ spill: false });
+    store.#examples = null;
+    store.#chunks = PackedChunks.fromSnapshot(snapshot.chunks);
+    for (const value of snapshot.strings) store.#id(value);
+    for (const tuple of snapshot.tuples) store.#tuple([...tuple]);
+    [store.#chunkOf, store.#starts, store.#outletOf] = [Int32Array.from(snapshot.chunkOf), Int32Array.from(snapshot.starts), Int32Array.from(snapshot.outletOf)];
+    for (const docId of snapshot.docIds) store.#docIds.push(docId);
+    return store;
   }
 
   /** Whether figures went to the spill file (tests). */
@@ -75,7 +106,7 @@ export class FiguresStore {
     for (const a of f.actors) this.#push(s(a.actor), s(a.alias), a.own, a.quoted);
     for (const c of f.candidates) {
       this.#push(s(c.actor), s(c.word), c.count, 0);
-      this.#examples.offer(s(f.outlet), s(c.actor), s(c.word), index, c.example);
+      this.#examples!.offer(s(f.outlet), s(c.actor), s(c.word), index, c.example);
     }
     this.#push(...f.duplicateSentences);
     this.#order = null;
@@ -114,7 +145,7 @@ export class FiguresStore {
     for (let i = 0; i < nActors; i++, p += PAIR) actors.push({ actor: str(p), alias: str(p + 1), own: d[p + 2]!, quoted: d[p + 3]! });
     const candidates: LabelCandidateFigure[] = [];
     for (let i = 0; i < nCands; i++, p += PAIR) {
-      candidates.push({ actor: str(p), word: str(p + 1), count: d[p + 2]!, example: this.#examples.exampleOf(this.#outletOf[index]!, d[p]!, d[p + 1]!, index) });
+      candidates.push({ actor: str(p), word: str(p + 1), count: d[p + 2]!, example: this.#examples?.exampleOf(this.#outletOf[index]!, d[p]!, d[p + 1]!, index) ?? '' });
     }
     const duplicateSentences: number[] = [];
     for (let i = 0; i < nDup; i++) duplicateSentences.push(d[p + i]!);
@@ -126,7 +157,7 @@ export class FiguresStore {
   /** Frees the spill files: the documents must not be read afterwards. */
   close(): void {
     this.#chunks.close();
-    this.#examples.close();
+    this.#examples?.close();
   }
 
   /** Every document, in doc_id order. */

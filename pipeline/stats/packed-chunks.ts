@@ -3,7 +3,7 @@
 // (spill-file.ts) and read back, a few at a time (the most recently used), when a record in it
 // is asked for. So the memory of a run's per-document figures no longer grows with the corpus:
 // 1 MiB a chunk, one being filled and up to CACHED read back.
-import { SpillFile } from './spill-file.js';
+import { SpillFile, type SpillShare } from './spill-file.js';
 
 const CHUNK = 1 << 18; // ints (1 MiB)
 const CACHED = 4;
@@ -15,9 +15,19 @@ export interface PackedChunksOptions {
   readonly spill?: boolean;
 }
 
+/** PackedChunks as another worker thread reads them (`snapshot`, `fromSnapshot`). */
+export interface PackedChunksSnapshot {
+  /** Chunks still in memory (copied), null for spilled ones. */
+  readonly chunks: readonly (Int32Array | null)[];
+  readonly spilledAt: readonly number[];
+  readonly lengths: readonly number[];
+  readonly spill: SpillShare | null;
+}
+
 export class PackedChunks {
   readonly #chunkInts: number;
-  readonly #spill: SpillFile | null;
+  #spill: SpillFile | null;
+  #readOnly = false;
   /** Chunks kept in memory (null once spilled) and, for spilled ones, where they are. */
   readonly #chunks: (Int32Array | null)[] = [];
   readonly #spilledAt: number[] = [];
@@ -33,6 +43,7 @@ export class PackedChunks {
 
   /** Makes room for a record of `n` ints; returns where it will start (chunk, offset). */
   reserve(n: number): [chunk: number, offset: number] {
+    if (this.#readOnly) throw new Error('packed chunks: a snapshot is read-only');
     if (this.#chunks.length === 0 || this.#used + n > this.#data.length) {
       this.#seal();
       this.#data = new Int32Array(Math.max(this.#chunkInts, n));
@@ -63,6 +74,26 @@ export class PackedChunks {
     }
     this.#cache.set(index, read);
     return read;
+  }
+
+  /** The chunks as they are now, for reading in another thread (nothing is added afterwards):
+   *  chunks in memory are copied (the one being filled up to its end); spilled ones are read
+   *  there through the shared descriptor, so the spill file must stay open meanwhile. */
+  snapshot(): PackedChunksSnapshot {
+    const last = this.#chunks.length - 1;
+    const chunks = this.#chunks.map((c, i) => (c === null ? null : i === last ? c.slice(0, this.#used) : c.slice(0, this.#lengths[i])));
+    return { chunks, spilledAt: [...this.#spilledAt], lengths: this.#lengths.map((n, i) => (i === last ? this.#used : n)), spill: this.#spill?.share() ?? null };
+  }
+
+  /** Read-only chunks from a snapshot (spilled ones read through a borrowed view). */
+  static fromSnapshot(snapshot: PackedChunksSnapshot): PackedChunks {
+    const chunks = new PackedChunks({ spill: false });
+    chunks.#chunks.push(...snapshot.chunks);
+    chunks.#spilledAt.push(...snapshot.spilledAt);
+    chunks.#lengths.push(...snapshot.lengths);
+    chunks.#spill = snapshot.spill ? SpillFile.borrowed(snapshot.spill) : null;
+    chunks.#readOnly = true;
+    return chunks;
   }
 
   /** Whether any chunk has gone to the spill file (tests). */

@@ -18,7 +18,7 @@
 import { compareDocIds } from '../corpus/compare-doc-ids.js';
 import { figuresOf } from '../figures-of.js';
 import type { DocFigures, Lexicon, RecordOutcome, RunResult } from '../types.js';
-import { FiguresStore } from './figures-store.js';
+import { FiguresStore, type FiguresSnapshot } from './figures-store.js';
 import { LemmaCounts } from './lemma-counts.js';
 import { SentenceDedup } from './sentence-dedup.js';
 import { DEFAULT_STATS_OPTIONS, type StatsOptions } from './stats-options.js';
@@ -29,11 +29,20 @@ export interface SetAsideFigure {
   readonly status: 'rejected' | 'duplicate';
 }
 
+/** RunTotals as a report worker reads them (`snapshot`): without the lemma counts. */
+export interface TotalsSnapshot {
+  readonly lexicons: readonly Lexicon[];
+  readonly options: StatsOptions;
+  readonly setAside: readonly SetAsideFigure[];
+  readonly hitCategories: readonly string[];
+  readonly docs: FiguresSnapshot;
+}
+
 export class RunTotals {
   #docs = new FiguresStore();
   readonly #setAside: SetAsideFigure[] = [];
   #sorted = true;
-  #lemmas = new LemmaCounts();
+  #lemmas: LemmaCounts | null = new LemmaCounts();
   /** Categories of the hits met (runCategories adds the lexicons' own). */
   readonly hitCategories = new Set<string>();
   /** Results computed from the documents that several reports read (`cached`); cleared when a
@@ -75,7 +84,26 @@ export class RunTotals {
   }
 
   get lemmas(): LemmaCounts {
+    if (!this.#lemmas) throw new Error('run totals: a snapshot holds no lemma counts');
     return this.#lemmas;
+  }
+
+  /** The totals as they are now, for the summary reports computed in another worker thread
+   *  (reports/summary-worker.ts): documents, records set aside, lexicons and options, but not
+   *  the lemma counts nor label candidates' examples. The totals must not be closed while a
+   *  snapshot is read (spilled figures are read through their shared descriptor). */
+  snapshot(): TotalsSnapshot {
+    return { lexicons: this.lexicons, options: this.options, setAside: this.setAside, hitCategories: [...this.hitCategories], docs: this.#docs.snapshot() };
+  }
+
+  /** Read-only totals from a snapshot. */
+  static fromSnapshot(snapshot: TotalsSnapshot): RunTotals {
+    const totals = new RunTotals(snapshot.lexicons, snapshot.options);
+    totals.#docs = FiguresStore.fromSnapshot(snapshot.docs);
+    for (const record of snapshot.setAside) totals.#setAside.push(record);
+    for (const category of snapshot.hitCategories) totals.hitCategories.add(category);
+    totals.#lemmas = null;
+    return totals;
   }
 
   /** Processed documents' figures as the statistics count them, in doc_id order: read back

@@ -13,9 +13,32 @@ import { join } from 'node:path';
 /** Closes the descriptor of a spill file its owner dropped without `close`. */
 const closeOnCollect = new FinalizationRegistry<{ fd: number; dir: string }>((held) => dispose(held));
 
+/** A spill file as another thread of the process reads it (the descriptor is shared). */
+export interface SpillShare {
+  readonly fd: number;
+  readonly size: number;
+}
+
 export class SpillFile {
   #held: { fd: number; dir: string } | null = null;
   #size = 0;
+  /** A borrowed view reads another SpillFile's descriptor and never closes it. */
+  #borrowed = false;
+
+  /** A read-only view of a spill file that `share` gave, in another worker thread. Its owner
+   *  must not close the file while the view reads it. */
+  static borrowed(share: SpillShare): SpillFile {
+    const view = new SpillFile();
+    view.#held = { fd: share.fd, dir: '' };
+    view.#size = share.size;
+    view.#borrowed = true;
+    return view;
+  }
+
+  /** What `borrowed` needs to read this file from another thread; null before anything is written. */
+  share(): SpillShare | null {
+    return this.#held ? { fd: this.#held.fd, size: this.#size } : null;
+  }
 
   /** Bytes appended so far. */
   get size(): number {
@@ -24,6 +47,7 @@ export class SpillFile {
 
   /** Appends `bytes`; returns the offset they start at. */
   append(bytes: Uint8Array): number {
+    if (this.#borrowed) throw new Error('spill file: a borrowed view is read-only');
     const fd = this.#open();
     const at = this.#size;
     let done = 0;
@@ -47,6 +71,10 @@ export class SpillFile {
   /** Closes (and so frees) the file; appending opens a new one. */
   close(): void {
     if (!this.#held) return;
+    if (this.#borrowed) {
+      this.#held = null;
+      return;
+    }
     closeOnCollect.unregister(this);
     dispose(this.#held);
     this.#held = null;
