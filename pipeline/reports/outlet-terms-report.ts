@@ -29,19 +29,37 @@ interface Row {
 
 const key = (category: string, term: string, what: string): string => `${category}\u0000${term}\u0000${what}`;
 
+type What = 'all' | 'own' | 'quoted' | 'scare' | 'negated';
+
+/** The column keys of each category × term, made once (not for every hit). */
+class TermKeys {
+  readonly #byCategory = new Map<string, Map<string, Readonly<Record<What, string>>>>();
+
+  of(category: string, term: string): Readonly<Record<What, string>> {
+    let terms = this.#byCategory.get(category);
+    if (!terms) this.#byCategory.set(category, (terms = new Map()));
+    let keys = terms.get(term);
+    if (!keys) terms.set(term, (keys = { all: key(category, term, 'all'), own: key(category, term, 'own'), quoted: key(category, term, 'quoted'), scare: key(category, term, 'scare'), negated: key(category, term, 'negated') }));
+    return keys;
+  }
+}
+
 /** The outlet's documents as bootstrap columns: tokens, and hits by category and term in each voice. */
 export function termColumns(docs: Iterable<DocFigures>): ColumnSet {
   const set = new ColumnSet();
+  const keys = new TermKeys();
+  const add = (k: Readonly<Record<What, string>>, h: DocFigures['hits'][number]): void => {
+    set.add(k.all, 1);
+    set.add(k[h.voice], 1);
+    if (h.scareQuoted) set.add(k.scare, 1);
+    if (h.negated) set.add(k.negated, 1);
+  };
   for (const doc of docs) {
     set.nextDoc();
     set.add('tokens', doc.tokens);
     for (const h of doc.hits) {
-      for (const term of ['', h.term]) {
-        set.add(key(h.category, term, 'all'), 1);
-        set.add(key(h.category, term, h.voice), 1);
-        if (h.scareQuoted) set.add(key(h.category, term, 'scare'), 1);
-        if (h.negated) set.add(key(h.category, term, 'negated'), 1);
-      }
+      add(keys.of(h.category, ''), h); // the category's row
+      add(keys.of(h.category, h.term), h);
     }
   }
   return set;
