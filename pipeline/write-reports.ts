@@ -133,7 +133,7 @@ export async function writeRunSummary(dir: string, totals: RunTotals, manifest: 
   const shared = threads > 1 ? SHARED_REPORTS.map((file) => SUMMARY_REPORTS.find((s) => s.file === file)!) : [];
   const here = SUMMARY_REPORTS.filter((s) => !shared.includes(s));
   const [beforePage, afterPage] = [here.filter((s) => read.includes(s.file)), here.filter((s) => !read.includes(s.file))];
-  const worker = shared.length > 0 ? shareReports(dir, totals, shared, write) : null;
+  const worker = shared.length > 0 ? shareReports(dir, totals, shared, write, rowReports.settled) : null;
   try {
     try {
       await options.meanwhile?.();

@@ -12,6 +12,8 @@ export interface RowReportsPreload {
   readonly rows: () => Promise<RowReports>;
   /** Stops the worker (a run that fails before it draws the page). */
   readonly cancel: () => Promise<void>;
+  /** Resolves once the worker has answered or failed (never rejects). */
+  readonly settled: Promise<void>;
 }
 
 export function preloadRowReports(dir: string, tableRows = TABLE_ROWS): RowReportsPreload {
@@ -36,5 +38,9 @@ export function preloadRowReports(dir: string, tableRows = TABLE_ROWS): RowRepor
     cancel: async () => {
       await (worker as Worker | null)?.terminate();
     },
+    settled: fromWorker.then(
+      () => undefined,
+      () => undefined,
+    ),
   };
 }

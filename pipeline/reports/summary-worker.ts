@@ -7,8 +7,11 @@
 // thread would write. The reports it may write are shared out as a queue: the worker asks for
 // the next one each time it is free, and the main thread, once done with the reports only it
 // can write (those of lemma counts and label candidates, which a snapshot does not hold), takes
-// from the same queue. If the worker cannot start or fails, the main thread writes what the
-// worker had taken, so a folder never depends on it.
+// from the same queue. The worker starts once report.html's rows have been read (by another
+// worker, html/preload-row-reports.ts): on a large corpus that worker's heap is the end phase's
+// largest, and the two together raised the peak RSS of 1 GB from ~700 to 786 MB. If the worker
+// cannot start or fails, the main thread writes what the worker had taken, so a folder never
+// depends on it.
 import { Worker } from 'node:worker_threads';
 import { builtScript } from '../package-root.js';
 import type { RunTotals } from '../stats/run-totals.js';
@@ -32,28 +35,33 @@ export interface SharedReports {
 }
 
 /** Starts a worker taking reports of `specs` (in this order) to write into `dir` from a
- *  snapshot of `totals`; `writeHere` writes one in this thread. The totals must stay open
- *  until `drain` or `cancel` has resolved. */
-export function shareReports(dir: string, totals: RunTotals, specs: readonly SummaryReport<unknown>[], writeHere: (spec: SummaryReport<unknown>) => Promise<void>): SharedReports {
+ *  snapshot of `totals`, once `startAfter` has resolved (and if any are left then); `writeHere`
+ *  writes one in this thread. The totals must stay open until `drain` or `cancel` has resolved. */
+export function shareReports(dir: string, totals: RunTotals, specs: readonly SummaryReport<unknown>[], writeHere: (spec: SummaryReport<unknown>) => Promise<void>, startAfter: Promise<void> = Promise.resolve()): SharedReports {
   const queue = [...specs];
   const taken = new Map<string, SummaryReport<unknown>>();
   let worker: Worker | null = null;
-  const finished = new Promise<void>((resolve, reject) => {
-    const script = builtScript(new URL('./summary-worker-entry.js', import.meta.url), 'pipeline/reports/summary-worker-entry.js');
-    const w = (worker = new Worker(script, { workerData: { dir, snapshot: totals.snapshot() } }));
-    w.on('message', (ask: WorkerAsk) => {
-      if ('failed' in ask) return reject(new Error(ask.failed));
-      if (ask.done !== null) taken.delete(ask.done);
-      const next = queue.shift() ?? null;
-      if (next) taken.set(next.file, next);
-      w.postMessage({ file: next?.file ?? null } satisfies WorkerAnswer);
-      if (!next) resolve();
+  let stopped = false;
+  const start = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      if (stopped || queue.length === 0) return resolve();
+      const script = builtScript(new URL('./summary-worker-entry.js', import.meta.url), 'pipeline/reports/summary-worker-entry.js');
+      const w = (worker = new Worker(script, { workerData: { dir, snapshot: totals.snapshot() } }));
+      w.on('message', (ask: WorkerAsk) => {
+        if ('failed' in ask) return reject(new Error(ask.failed));
+        if (ask.done !== null) taken.delete(ask.done);
+        const next = queue.shift() ?? null;
+        if (next) taken.set(next.file, next);
+        w.postMessage({ file: next?.file ?? null } satisfies WorkerAnswer);
+        if (!next) resolve();
+      });
+      w.once('error', reject);
+      w.once('exit', (code) => reject(new Error(`summary reports worker ended (exit code ${code})`)));
     });
-    w.once('error', reject);
-    w.once('exit', (code) => reject(new Error(`summary reports worker ended (exit code ${code})`)));
-  });
+  const finished = startAfter.then(start);
   finished.catch(() => undefined); // awaited (or abandoned) in drain; a failure falls back there
   const stop = async (): Promise<void> => {
+    stopped = true;
     await (worker as Worker | null)?.terminate();
   };
   return {
