@@ -9,7 +9,7 @@ import { attributeQuotes } from './attribute-quotes.js';
 import { findActors } from './find-actors.js';
 import { findQuotes } from './find-quotes.js';
 import { Hash53 } from './stats/hash-string.js';
-import { countLemmas } from './stats/lemma-counts.js';
+import { countLemmaIds } from './stats/lemma-counts.js';
 import { tagTerms } from './tag-terms.js';
 import { tokenize } from './tokenize.js';
 import type { AnalysisContext, DocResult, LabeledDoc, SourceDoc } from './types.js';
@@ -27,13 +27,13 @@ export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): LabeledDo
  *  its words, which the statistics need. */
 export function summarizeDocument(doc: LabeledDoc): DocResult {
   const sentenceTokens = doc.sentences.map(() => 0);
-  const lemmas: string[] = [];
+  const lemmaIds: number[] = [];
   let tokenCount = 0;
   for (const t of doc.tokens) {
     if (t.kind === 'punctuation') continue;
     tokenCount++;
     if (t.sentence < sentenceTokens.length) sentenceTokens[t.sentence]!++;
-    if (t.kind === 'word') lemmas.push(t.lemma);
+    if (t.kind === 'word') lemmaIds.push(t.lemmaId);
   }
   return {
     meta: doc.meta,
@@ -45,7 +45,7 @@ export function summarizeDocument(doc: LabeledDoc): DocResult {
     sentenceStarts: doc.sentences.map((s) => s.start),
     sentenceHashes: doc.sentences.map((s) => sentenceHash(doc, s.tokens.from, s.tokens.to)),
     sentenceTokens,
-    lemmas: countLemmas(lemmas),
+    ...countLemmaIds(lemmaIds),
     duplicateSentences: [],
     actorMentions: doc.actorMentions,
     labelCandidates: doc.labelCandidates,

@@ -114,12 +114,23 @@ function noteDescribedPeople(doc: QuotedDoc, owner: Int32Array, names: readonly 
   for (const s of doc.sentences) {
     const phrase = sentenceSubject(tokens, s.tokens.from, s.tokens.to);
     if (!phrase || phrase.to <= phrase.from || owner[phrase.from]! >= 0 || owner[phrase.to]! >= 0) continue;
+    // The mention read below lies inside the phrase and must open with one of these: most
+    // subjects hold none, and are not read at all.
+    if (!holdsIndefinite(tokens, phrase)) continue;
     const m = readSpeakerPhrase(tokens, doc.text, phrase.from, phrase.to, names);
     const head = m && headOf(tokens, m);
     if (!m || !head || m.form !== 'description' || m.definite || m.hint === 'organization' || head.norm !== head.lemma) continue;
-    if (!['a', 'an', 'one', 'another'].includes(tokens[m.from]!.norm) || !isPersonNoun(head.norm)) continue;
+    if (!INDEFINITES.has(tokens[m.from]!.norm) || !isPersonNoun(head.norm)) continue;
     resolver.note({ speaker: m.text.replace(/^(a|an)\s+/i, ''), type: m.hint, mention: m.text }, m.from, false);
   }
+}
+
+/** The words that open a described person: "a nurse", "one resident", "another official". */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
+function holdsIndefinite(tokens: QuotedDoc['tokens'], range: IndexRange): boolean {
+  for (let k = range.from; k < range.to; k++) if (INDEFINITES.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function isPersonNoun(noun: string): boolean {

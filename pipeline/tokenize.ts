@@ -11,6 +11,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { matchForm, withoutInvisibles } from './normalize-text.js';
+import { THREAD_LEMMAS } from './stats/lemma-counts.js';
 import type { Paragraph, Sentence, SourceDoc, Token, TokenKind, TokenizedDoc } from './types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -124,6 +125,7 @@ function tokenizeParagraph(
       value: raw,
       norm: raw === value ? forms.norm : matchForm(raw),
       lemma: forms.lemma,
+      lemmaId: forms.lemmaId,
       pos: tag,
       negated: negation[i] === true,
       kind: forms.kind,
@@ -148,12 +150,13 @@ function endSentence(paragraph: number, from: number, tokens: Token[], sentences
 }
 
 /** What a token takes from its wink lexeme and POS tag: its value, its matching form, the
- *  matching form of wink's lemma, and its kind. */
+ *  matching form of wink's lemma and its id, and its kind. */
 interface LexemeForms {
   readonly tag: string;
   readonly value: string;
   readonly norm: string;
   readonly lemma: string;
+  readonly lemmaId: number;
   readonly kind: TokenKind;
   /** The same lexeme under another tag. */
   readonly next: LexemeForms | undefined;
@@ -175,12 +178,15 @@ function lexemeForms(tokens: WinkTokens, i: number, id: number, tag: string, con
   const value = item.out(its.value) as string;
   const norm = matchForm(value);
   const lemma = (item.out(its.lemma as never) as unknown as string | undefined) ?? value;
+  const lemmaForm = lemma === value ? norm : matchForm(lemma);
+  const kind = kindOf(item.out(its.type) as string);
   const forms: LexemeForms = {
     tag,
     value,
     norm,
-    lemma: lemma === value ? norm : matchForm(lemma),
-    kind: kindOf(item.out(its.type) as string),
+    lemma: lemmaForm,
+    lemmaId: kind === 'word' ? THREAD_LEMMAS.idOf(lemmaForm) : -1, // only words' lemmas are counted
+    kind,
     next: first,
   };
   // A contraction's part (ca|n't) has its lemma from the contraction: asked each time.

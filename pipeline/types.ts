@@ -58,6 +58,10 @@ export interface Token extends Span {
   readonly norm: string;
   /** wink's lemma, normalised like `norm` (wink gives PROPN words their surface form). */
   readonly lemma: string;
+  /** A word's lemma's id in this thread's lemma table (THREAD_LEMMAS, stats/lemma-counts.ts),
+   *  so lemmas are counted without hashing strings (-1 for other kinds); an id means nothing
+   *  in another thread. */
+  readonly lemmaId: number;
   /** Universal POS tag from wink (NOUN, PROPN, VERB, PUNCT, …). */
   readonly pos: string;
   /** wink's negation flag: the token is in the scope of a negation. */
@@ -247,6 +251,9 @@ export interface DocResult {
   /** Lemmas of the document's word tokens with their counts, in order of first occurrence
    *  (counted where the document is analysed, for distinctive_terms.csv). */
   readonly lemmas: readonly (readonly [string, number])[];
+  /** The same lemmas' ids in the lemma table of the thread that analysed the document (see
+   *  Token.lemmaId), where it sums them; absent or meaningless anywhere else. */
+  readonly lemmaIds?: Int32Array;
   /** Indices of sentences that repeat an earlier sentence of the same outlet (--dedup
    *  sentences; set by the report writer in doc_id order, empty otherwise). */
   readonly duplicateSentences: readonly number[];

@@ -3,7 +3,9 @@
 // counts what counting every document's lemmas directly gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LemmaCounts, LemmaIdMap, LemmaIds, sumLemmas } from '../pipeline/stats/lemma-counts.js';
+import { summarizeDocument } from '../pipeline/analyze-document.js';
+import { LemmaCounts, LemmaIdMap, LemmaIds, sumLemmas, THREAD_LEMMAS } from '../pipeline/stats/lemma-counts.js';
+import { tokenize } from '../pipeline/tokenize.js';
 
 const doc = fc.record({
   outlet: fc.constantFrom('Herald', 'Gazette'),
@@ -38,5 +40,19 @@ describe('lemma ids between threads', () => {
     const counts = new LemmaCounts();
     const map = new LemmaIdMap((l) => counts.idOf(l));
     expect(() => map.translate(second)).toThrow(/out of order/);
+  });
+
+  it('sums documents by the lemma ids their tokens carry as by their lemma strings', () => {
+    const texts = ['The cult’s leaders said the cult was not a cult.', 'Regime officials say: “They can’t lead.” Leaders lead.', 'Cults, cults and 3 regimes — said nobody.'];
+    const docs = texts.map((text, i) => {
+      const doc = summarizeDocument({ ...tokenize({ meta: { docId: `d${i}`, outlet: i % 2 ? 'A' : 'B', date: '', title: '', url: '', author: '', origin: '' }, text }), quoteRegions: [], quotes: [], hits: [], actorMentions: [], labelCandidates: [] });
+      return { outlet: doc.meta.outlet, lemmas: doc.lemmas, lemmaIds: doc.lemmaIds };
+    });
+    expect(docs[0]!.lemmas).toEqual([['the', 2], ['cult', 3], ["'s", 1], ['leader', 1], ['say', 1], ['be', 1], ['not', 1], ['a', 1]]);
+    const byIds = new LemmaCounts();
+    byIds.addSums(new LemmaIdMap((l) => byIds.idOf(l)).translate(sumLemmas(docs, new LemmaIds(THREAD_LEMMAS))));
+    const byStrings = new LemmaCounts();
+    for (const d of docs) byStrings.addPairs(d.outlet, d.lemmas);
+    expect([...byIds.byOutlet()]).toEqual([...byStrings.byOutlet()]);
   });
 });

@@ -12,7 +12,7 @@ import { limitHeapGrowth } from './heap-growth.js';
 import { WorkerPool } from './worker-pool.js';
 import type { AnalyzeCorpusOptions, Progress, RecordCounts, RecordSink } from '../analyze-corpus.js';
 import { batchOf, statusOf, type AnalysedBatch, type SinkRecord } from '../reports/prepare-record.js';
-import { LemmaIdMap, LemmaIds, type LemmaSums } from '../stats/lemma-counts.js';
+import { LemmaIdMap, LemmaIds, THREAD_LEMMAS, type LemmaSums } from '../stats/lemma-counts.js';
 import type { AnalysisContext, ReadResult, SourceDoc } from '../types.js';
 
 const BATCH_DOCS = 64;
@@ -63,7 +63,7 @@ export async function analyzeOrdered(
     if (!sink.lemmaIdOf) throw new Error('analyzeOrdered: lemma counts for a sink that has no lemma ids');
     return sink.lemmaIdOf(lemma);
   };
-  const here = { ids: new LemmaIds(), map: new LemmaIdMap(lemmaIdOf) };
+  const here = { ids: new LemmaIds(THREAD_LEMMAS), map: new LemmaIdMap(lemmaIdOf) };
   const pool = jobs > 1 ? (started ?? startPool(ctx, { ...options, jobs })) : null;
   pool?.use({ prepare, lemmaIdOf, onPartial }, jobs);
   const inFlight: Promise<{ outcomes: readonly SinkRecord[]; lemmas: LemmaSums; docs: number; bytes: number }>[] = [];

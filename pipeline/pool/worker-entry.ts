@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeOne } from './analyze-one.js';
 import { batchOf } from '../reports/prepare-record.js';
 import { loadModel } from '../tokenize.js';
-import { LemmaIds } from '../stats/lemma-counts.js';
+import { LemmaIds, THREAD_LEMMAS } from '../stats/lemma-counts.js';
 import type { AnalysisContext, Lexicon, SourceDoc } from '../types.js';
 
 interface WorkerSetup {
@@ -26,7 +26,7 @@ const TELL_EVERY_MS = 200;
 let batchChars = 0;
 let told = 0;
 /** This worker's lemma ids: batches send lemma counts by id, with the lemmas new since the last. */
-const lemmaIds = new LemmaIds();
+const lemmaIds = new LemmaIds(THREAD_LEMMAS);
 const ctx: AnalysisContext = {
   lexicons: setup.lexicons,
   kwicWindow: setup.kwicWindow,

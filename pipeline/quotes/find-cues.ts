@@ -94,6 +94,6 @@ export function speakerPhraseOf(tokens: readonly Token[], verb: number, info: Sp
 
 /** The subject of the first verb in tokens [floor, to), if a verb is there. */
 export function sentenceSubject(tokens: readonly Token[], floor: number, to: number): IndexRange | null {
-  const main = tokens.slice(floor, to).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
-  return main >= 0 ? subjectBefore(tokens, floor + main, floor) : null;
+  for (let k = floor; k < Math.min(to, tokens.length); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return subjectBefore(tokens, k, floor);
+  return null;
 }

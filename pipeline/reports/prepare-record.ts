@@ -39,15 +39,15 @@ export function prepareRecord(outcome: RecordOutcome): PreparedRecord {
  *  the writer adds them to the totals apart), or (`prepare` false) the outcomes as they are,
  *  lemma counts inside. */
 export function batchOf(outcomes: readonly RecordOutcome[], prepare: boolean, ids: LemmaIds): WorkerBatch {
-  if (!prepare) return { records: outcomes, lemmas: { ...ids.takeFresh(), outlets: [] } };
-  const docs = outcomes.flatMap((o) => (o.kind === 'processed' ? [{ outlet: o.doc.meta.outlet, lemmas: o.doc.lemmas }] : []));
+  if (!prepare) return { records: outcomes, lemmas: null }; // the writer counts the documents' own
+  const docs = outcomes.flatMap((o) => (o.kind === 'processed' ? [{ outlet: o.doc.meta.outlet, lemmas: o.doc.lemmas, lemmaIds: o.doc.lemmaIds }] : []));
   return { records: outcomes.map(prepareRecord), lemmas: sumLemmas(docs, ids) };
 }
 
-/** A batch as its thread sends it: lemma counts in that thread's ids. */
+/** A batch as its thread sends it: lemma counts in that thread's ids (none when not prepared). */
 export interface WorkerBatch {
   readonly records: readonly SinkRecord[];
-  readonly lemmas: BatchLemmas;
+  readonly lemmas: BatchLemmas | null;
 }
 
 /** A batch as a sink receives it: lemma counts in the run's ids (LemmaIdMap). */

@@ -2,12 +2,63 @@
 // token occurs in each outlet's processed documents. Folded on add (per-outlet sums, never per
 // document), so memory grows with the vocabulary, not the corpus: one global lemma → id table
 // and one count array per outlet. Where documents are analysed (a worker), a batch's counts are
-// summed first (`sumLemmas`) in that thread's own lemma ids (LemmaIds), sent with the lemmas new
-// to it and turned into the run's ids as they arrive (LemmaIdMap): the thread writing the
+// summed first (`sumLemmas`) in that thread's own lemma ids (THREAD_LEMMAS, which tokenize fills
+// once per wink lexeme, so a token's lemma is counted by id), sent with the lemmas new to the
+// receiver and turned into the run's ids as they arrive (LemmaIdMap): the thread writing the
 // reports looks up each lemma string once per worker, and adds counts by id. A merge adds the
 // shards' lemma lines. Every sentence counts,
 // --dedup sentences or not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
+
+/** A thread's lemma → id dictionary: ids in order of first meeting. Where documents are
+ *  analysed (a worker), a batch's lemma counts go out in these ids, with the lemmas met since
+ *  the previous batch (`takeFresh`); the run's own table is one too (LemmaCounts). Made with
+ *  another LemmaIds, it shares that one's table and keeps its own count of lemmas sent: one
+ *  per receiver (a run, a worker's pool slot), all on the thread's table (THREAD_LEMMAS). */
+export class LemmaIds {
+  readonly #table: { readonly ids: Map<string, number>; readonly lemmas: string[] };
+  #sent = 0;
+
+  constructor(shared?: LemmaIds) {
+    this.#table = shared ? shared.#table : { ids: new Map(), lemmas: [] };
+  }
+
+  idOf(lemma: string): number {
+    const table = this.#table;
+    let id = table.ids.get(lemma);
+    if (id === undefined) {
+      id = table.lemmas.length;
+      table.ids.set(lemma, id);
+      table.lemmas.push(lemma);
+    }
+    return id;
+  }
+
+  lemma(id: number): string {
+    return this.#table.lemmas[id]!;
+  }
+
+  get size(): number {
+    return this.#table.lemmas.length;
+  }
+
+  /** Whether the two give the same ids (one table). */
+  shares(other: LemmaIds): boolean {
+    return this.#table === other.#table;
+  }
+
+  /** The lemmas given ids since the last call, and the id of the first of them. */
+  takeFresh(): { first: number; fresh: string[] } {
+    const first = this.#sent;
+    this.#sent = this.#table.lemmas.length;
+    return { first, fresh: this.#table.lemmas.slice(first) };
+  }
+}
+
+/** This thread's lemma table: tokenize gives each token its lemma's id here (Token.lemmaId, once
+ *  per wink lexeme and tag), so a document's lemmas are counted by id (`countLemmaIds`) and
+ *  summed without a look-up by string. Ids are this thread's: they never leave it. */
+export const THREAD_LEMMAS = new LemmaIds();
 
 /** Each lemma with its count, in order of first occurrence: one document's lemma figures. */
 export function countLemmas(lemmas: readonly string[]): [string, number][] {
@@ -18,38 +69,17 @@ export function countLemmas(lemmas: readonly string[]): [string, number][] {
   return pairs;
 }
 
-/** A thread's lemma → id dictionary: ids in order of first meeting. Where documents are
- *  analysed (a worker), a batch's lemma counts go out in these ids, with the lemmas met since
- *  the previous batch (`takeFresh`); the run's own table is one too (LemmaCounts). */
-export class LemmaIds {
-  readonly #ids = new Map<string, number>();
-  readonly #lemmas: string[] = [];
-  #sent = 0;
+let tally = new Int32Array(1 << 16);
 
-  idOf(lemma: string): number {
-    let id = this.#ids.get(lemma);
-    if (id === undefined) {
-      id = this.#lemmas.length;
-      this.#ids.set(lemma, id);
-      this.#lemmas.push(lemma);
-    }
-    return id;
-  }
-
-  lemma(id: number): string {
-    return this.#lemmas[id]!;
-  }
-
-  get size(): number {
-    return this.#lemmas.length;
-  }
-
-  /** The lemmas given ids since the last call, and the id of the first of them. */
-  takeFresh(): { first: number; fresh: string[] } {
-    const first = this.#sent;
-    this.#sent = this.#lemmas.length;
-    return { first, fresh: this.#lemmas.slice(first) };
-  }
+/** countLemmas by THREAD_LEMMAS ids (one per counted token): the same pairs, and their ids in
+ *  the same order. */
+export function countLemmaIds(ids: readonly number[]): { lemmas: [string, number][]; lemmaIds: Int32Array } {
+  if (tally.length < THREAD_LEMMAS.size) tally = new Int32Array(Math.max(THREAD_LEMMAS.size, tally.length * 2));
+  const order: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (tally[ids[i]!]!++ === 0) order.push(ids[i]!);
+  const lemmas = order.map((id): [string, number] => [THREAD_LEMMAS.lemma(id), tally[id]!]);
+  for (const id of order) tally[id] = 0;
+  return { lemmas, lemmaIds: Int32Array.from(order) };
 }
 
 /** A batch's lemma counts in the ids of the thread that analysed it: the lemmas that thread
@@ -66,13 +96,15 @@ export type LemmaSums = readonly (readonly [string, Int32Array])[];
 
 /** The lemma counts of documents (outlet and per-document lemma counts), summed per outlet, in
  *  the ids of `ids`. */
-export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lemmas: readonly (readonly [string, number])[] }>, ids: LemmaIds): BatchLemmas {
+export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lemmas: readonly (readonly [string, number])[]; readonly lemmaIds?: Int32Array }>, ids: LemmaIds): BatchLemmas {
   const byOutlet = new Map<string, Map<number, number>>();
-  for (const { outlet, lemmas } of docs) {
+  const threadIds = ids.shares(THREAD_LEMMAS); // a document's lemmaIds are its thread's
+  for (const { outlet, lemmas, lemmaIds } of docs) {
     let sums = byOutlet.get(outlet);
     if (!sums) byOutlet.set(outlet, (sums = new Map()));
+    const known = threadIds && lemmaIds?.length === lemmas.length ? lemmaIds : null;
     for (let k = 0; k < lemmas.length; k++) {
-      const id = ids.idOf(lemmas[k]![0]);
+      const id = known ? known[k]! : ids.idOf(lemmas[k]![0]);
       sums.set(id, (sums.get(id) ?? 0) + lemmas[k]![1]);
     }
   }
@@ -94,7 +126,8 @@ export class LemmaIdMap {
   readonly #toRun: number[] = [];
   constructor(private readonly runIdOf: (lemma: string) => number) {}
 
-  translate(batch: BatchLemmas): LemmaSums {
+  translate(batch: BatchLemmas | null): LemmaSums {
+    if (!batch) return [];
     if (batch.first !== this.#toRun.length) throw new Error(`lemma ids out of order: batch starts at ${batch.first}, ${this.#toRun.length} known`);
     for (const lemma of batch.fresh) this.#toRun.push(this.runIdOf(lemma));
     for (const [, pairs] of batch.outlets) for (let i = 0; i < pairs.length; i += 2) pairs[i] = this.#toRun[pairs[i]!]!;
