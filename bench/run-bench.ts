@@ -1,8 +1,10 @@
-// npm run bench [-- MB] [--jobs N] [--long 0.1,1,10] [--rss MB,MB] [--timeout S]
+// npm run bench [-- MB] [--jobs N] [--repeat R] [--long 0.1,1,10] [--rss MB,MB] [--timeout S]
 // Generates a synthetic corpus of about MB megabytes (bench/synthetic-corpus.ts, default 20)
 // and prints, from one run: wink tokenize alone, the NLP floor (wink sentence split +
 // negation + POS over the same texts), framelens with 1 job and with N jobs (default: the
-// machine's cores) — each in its own process, with tokens/s, MB/s, peak RSS — and the ratios;
+// machine's cores) — each in its own process, with tokens/s, MB/s, peak RSS — in R rounds
+// (default 3), and the ratios of each round with their median (the speed of a shared machine
+// moves ±20% within minutes: one round's ratio is not a figure to trust);
 // then seconds per MB for one sentence-per-line document of each --long size (MB), timed
 // after a warm-up run has loaded the model — the whole run, and the document's analysis alone
 // (analyzeText, without the run's fixed costs); then, with --rss, the peak RSS of framelens N
@@ -106,6 +108,47 @@ function target(name: string, value: number, bound: number, sense: '≥' | '≤'
   return `${name}: ${value.toFixed(2)} — ${met ? 'met' : 'not met'}`;
 }
 
+const USAGE = 'usage: npm run bench -- [MB] [--jobs N] [--repeat R] [--long MB,MB,…] [--rss MB,MB,…] [--timeout S]';
+
+const MEASURES = (jobs: number) => [['wink tokenize alone', 'tokenize', 1], ['NLP floor (sbd+negation+pos)', 'floor', 1], ['framelens --jobs 1', 'run', 1], [`framelens --jobs ${jobs}`, 'run', jobs]] as const;
+
+/** `repeat` rounds of the four measures on the corpus, one after the other: a row per measure
+ *  and round, then each ratio per round (the measures of a round ran minutes apart, so the
+ *  machine's speed of that hour divides out) and the median of the rounds, which the targets
+ *  read. Gives the two speed targets' lines. */
+async function measureRatios(corpus: string, inMb: number, jobs: number, repeat: number, timeoutS: number): Promise<string[]> {
+  const ratios = { floor: [] as number[], floorCpu: [] as number[], jobs: [] as number[], wink: [] as number[] };
+  let tokens = 0;
+  for (let round = 1; round <= repeat; round++) {
+    const rows: Measure[] = [];
+    for (const [label, mode, j] of MEASURES(jobs)) {
+      const m = await measure(mode, corpus, j, timeoutS);
+      tokens ||= m.tokens;
+      rows.push(m);
+      const time = m.timedOut ? `>${m.seconds}` : m.seconds.toFixed(1);
+      const name = repeat > 1 ? `${label} (${round})` : label;
+      console.log(`${name.padEnd(34)} ${time.padStart(8)} ${m.cpuSeconds.toFixed(1).padStart(7)} ${Math.round(tokens / m.seconds).toString().padStart(9)} ${(inMb / m.seconds).toFixed(2).padStart(6)} ${`${m.rssMb.toFixed(0)} MB`.padStart(9)}`);
+    }
+    const [wink, floor, one, many] = rows as [Measure, Measure, Measure, Measure];
+    ratios.floor.push(floor.seconds / one.seconds);
+    ratios.floorCpu.push(floor.cpuSeconds / one.cpuSeconds);
+    ratios.jobs.push(one.seconds / many.seconds);
+    ratios.wink.push(wink.seconds / floor.seconds);
+  }
+  const shown = (xs: number[]) => `${median(xs).toFixed(2)}${xs.length > 1 ? ` (rounds: ${xs.map((x) => x.toFixed(2)).join(', ')})` : ''}`;
+  console.log(`ratios${repeat > 1 ? `, median of ${repeat} rounds` : ''}:`);
+  console.log(`  framelens 1 job / NLP floor speed = ${shown(ratios.floor)}; cpu ${shown(ratios.floorCpu)}`);
+  console.log(`  ${jobs} jobs / 1 job speed = ${shown(ratios.jobs)} (wall only)`);
+  console.log(`  NLP floor / tokenize alone speed = ${shown(ratios.wink)}`);
+  return [target('1 job ≥ 0.6 × NLP floor (wall, median)', median(ratios.floor), 0.6, '≥'), target(`${jobs} jobs ≥ 1.7 × 1 job (wall, median)`, median(ratios.jobs), 1.7, '≥')];
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -121,8 +164,11 @@ async function main(args: string[]): Promise<void> {
   const longs = (option(args, '--long') ?? '0.1,1,10').split(',').filter((s) => s !== '').map(Number);
   const timeoutS = Number(option(args, '--timeout') ?? 900);
   const rssSizes = (option(args, '--rss') ?? '').split(',').filter((x) => x !== '').map(Number);
-  if (!(mb > 0) || !(jobs >= 1) || [...longs, ...rssSizes].some((n) => !(n > 0))) {
-    throw new Error('usage: run-bench [MB] [--jobs N] [--long MB,MB,…] [--rss MB,MB,…] [--timeout S]');
+  const repeat = Number(option(args, '--repeat') ?? 3);
+  if (args.includes('--help') || !(mb > 0) || !(jobs >= 1) || !Number.isInteger(repeat) || !(repeat >= 1) || [...longs, ...rssSizes].some((n) => !(n > 0))) {
+    console.log(USAGE);
+    if (!args.includes('--help')) process.exitCode = 2;
+    return;
   }
   const lexicons = await resolveLexicons([]);
   if (!lexicons.ok) throw new Error(lexicons.problems.join('\n'));
@@ -133,24 +179,8 @@ async function main(args: string[]): Promise<void> {
     const written = await writeCorpus(corpus, mb * 1_048_576, terms);
     const inMb = written.bytes / 1_048_576;
     console.log(`synthetic corpus: ${written.records} records, ${inMb.toFixed(1)} MB (JSONL); ${availableParallelism()} cores; load average ${loadavg()[0]!.toFixed(1)}`);
-    console.log(`${'measure'.padEnd(30)} ${'seconds'.padStart(8)} ${'cpu s'.padStart(7)} ${'tokens/s'.padStart(9)} ${'MB/s'.padStart(6)} ${'peak RSS'.padStart(9)}`);
-    const rows: Measure[] = [];
-    let tokens = 0;
-    for (const [label, mode, j] of [['wink tokenize alone', 'tokenize', 1], ['NLP floor (sbd+negation+pos)', 'floor', 1], ['framelens --jobs 1', 'run', 1], [`framelens --jobs ${jobs}`, 'run', jobs]] as const) {
-      const m = await measure(mode, corpus, j, timeoutS);
-      tokens ||= m.tokens;
-      rows.push(m);
-      const time = m.timedOut ? `>${m.seconds}` : m.seconds.toFixed(1);
-      console.log(`${label.padEnd(30)} ${time.padStart(8)} ${m.cpuSeconds.toFixed(1).padStart(7)} ${Math.round(tokens / m.seconds).toString().padStart(9)} ${(inMb / m.seconds).toFixed(2).padStart(6)} ${`${m.rssMb.toFixed(0)} MB`.padStart(9)}`);
-    }
-    const [wink, floor, one, many] = rows as [Measure, Measure, Measure, Measure];
-    console.log(`ratios (wall; cpu): framelens 1 job / NLP floor speed = ${(floor.seconds / one.seconds).toFixed(2)}; ${(floor.cpuSeconds / one.cpuSeconds).toFixed(2)}`);
-    console.log(`                    ${jobs} jobs / 1 job speed = ${(one.seconds / many.seconds).toFixed(2)} (wall only)`);
-    console.log(`                    NLP floor / tokenize alone speed = ${(wink.seconds / floor.seconds).toFixed(2)}; ${(wink.cpuSeconds / floor.cpuSeconds).toFixed(2)}`);
-    const targets: string[] = [
-      target('1 job ≥ 0.6 × NLP floor (wall)', floor.seconds / one.seconds, 0.6, '≥'),
-      target(`${jobs} jobs ≥ 1.7 × 1 job (wall)`, one.seconds / many.seconds, 1.7, '≥'),
-    ];
+    console.log(`${'measure'.padEnd(34)} ${'seconds'.padStart(8)} ${'cpu s'.padStart(7)} ${'tokens/s'.padStart(9)} ${'MB/s'.padStart(6)} ${'peak RSS'.padStart(9)}`);
+    const targets = await measureRatios(corpus, inMb, jobs, repeat, timeoutS);
     const perMb = new Map<number, number>();
     await writeCorpus(join(dir, 'warm-up.jsonl'), 2000, terms, 3);
     for (const size of longs) {
