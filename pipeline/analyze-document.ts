@@ -27,14 +27,15 @@ export function analyzeDocument(doc: SourceDoc, ctx: AnalysisContext): LabeledDo
  *  its words, which the statistics need. */
 export function summarizeDocument(doc: LabeledDoc): DocResult {
   const sentenceTokens = doc.sentences.map(() => 0);
-  const lemmaIds: number[] = [];
+  const wordLemmas: number[] = [];
   let tokenCount = 0;
   for (const t of doc.tokens) {
     if (t.kind === 'punctuation') continue;
     tokenCount++;
     if (t.sentence < sentenceTokens.length) sentenceTokens[t.sentence]!++;
-    if (t.kind === 'word') lemmaIds.push(t.lemmaId);
+    if (t.kind === 'word') wordLemmas.push(t.lemmaId);
   }
+  const { lemmas, lemmaIds } = countLemmaIds(wordLemmas);
   return {
     meta: doc.meta,
     text: doc.text,
@@ -45,7 +46,8 @@ export function summarizeDocument(doc: LabeledDoc): DocResult {
     sentenceStarts: doc.sentences.map((s) => s.start),
     sentenceHashes: doc.sentences.map((s) => sentenceHash(doc, s.tokens.from, s.tokens.to)),
     sentenceTokens,
-    ...countLemmaIds(lemmaIds),
+    lemmas,
+    lemmaIds,
     duplicateSentences: [],
     actorMentions: doc.actorMentions,
     labelCandidates: doc.labelCandidates,

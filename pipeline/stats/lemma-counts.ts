@@ -57,7 +57,8 @@ export class LemmaIds {
 
 /** This thread's lemma table: tokenize gives each token its lemma's id here (Token.lemmaId, once
  *  per wink lexeme and tag), so a document's lemmas are counted by id (`countLemmaIds`) and
- *  summed without a look-up by string. Ids are this thread's: they never leave it. */
+ *  summed without a look-up by string. Ids are this thread's: they never leave it. Like
+ *  wink's word cache it grows with the vocabulary the thread meets (a worker is recycled). */
 export const THREAD_LEMMAS = new LemmaIds();
 
 /** Each lemma with its count, in order of first occurrence: one document's lemma figures. */
