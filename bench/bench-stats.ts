@@ -9,7 +9,6 @@ import { analyzeRecords, readCorpus, resolveLexicons } from '../pipeline/index.j
 import type { DocFigures, Lexicon, ReadResult, RecordOutcome, SourceDoc } from '../pipeline/index.js';
 import { BUNDLED_CORPUS_DIR } from '../pipeline/package-root.js';
 import { SUMMARY_REPORTS } from '../pipeline/reports/index.js';
-import { countLemmas } from '../pipeline/stats/lemma-counts.js';
 import { seededRandom } from '../pipeline/stats/prng.js';
 import { RunTotals } from '../pipeline/stats/run-totals.js';
 import { DEFAULT_STATS_OPTIONS } from '../pipeline/stats/stats-options.js';
@@ -33,7 +32,14 @@ function syntheticDoc(i: number, random: () => number, entries: readonly { term:
   const date = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
   // Zipf-like lemma ranks: rank = floor(V^u), u uniform.
   const lemmas = Array.from({ length: tokens }, () => `w${Math.floor(VOCABULARY ** random())}`);
-  return { figures: { docId: `doc-${i}`, outlet: `outlet ${i % OUTLETS}`, date, tokens, sentences: Math.ceil(tokens / 25), hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences: [], actors: [], candidates: [], dupKey: '' }, lemmas: countLemmas(lemmas) };
+  return { figures: { docId: `doc-${i}`, outlet: `outlet ${i % OUTLETS}`, date, tokens, sentences: Math.ceil(tokens / 25), hits, quotes, sentenceHashes: [], sentenceTokens: [], duplicateSentences: [], actors: [], candidates: [], dupKey: '' }, lemmas: [...tally(lemmas)] };
+}
+
+/** Each lemma with its count, in order of first occurrence. */
+function tally(lemmas: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const lemma of lemmas) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  return counts;
 }
 
 async function analysisSecondsPerToken(lexicons: readonly Lexicon[]): Promise<number> {

@@ -61,19 +61,10 @@ export class LemmaIds {
  *  wink's word cache it grows with the vocabulary the thread meets (a worker is recycled). */
 export const THREAD_LEMMAS = new LemmaIds();
 
-/** Each lemma with its count, in order of first occurrence: one document's lemma figures. */
-export function countLemmas(lemmas: readonly string[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < lemmas.length; i++) counts.set(lemmas[i]!, (counts.get(lemmas[i]!) ?? 0) + 1);
-  const pairs: [string, number][] = [];
-  counts.forEach((count, lemma) => pairs.push([lemma, count]));
-  return pairs;
-}
-
 let tally = new Int32Array(1 << 16);
 
-/** countLemmas by THREAD_LEMMAS ids (one per counted token): the same pairs, and their ids in
- *  the same order. */
+/** One document's lemma figures from its words' THREAD_LEMMAS ids (one per counted token): each
+ *  lemma with its count, in order of first occurrence, and their ids in the same order. */
 export function countLemmaIds(ids: readonly number[]): { lemmas: [string, number][]; lemmaIds: Int32Array } {
   if (tally.length < THREAD_LEMMAS.size) tally = new Int32Array(Math.max(THREAD_LEMMAS.size, tally.length * 2));
   const order: number[] = [];
