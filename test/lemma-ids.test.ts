@@ -34,12 +34,22 @@ describe('lemma ids between threads', () => {
     const ids = new LemmaIds();
     const first = sumLemmas([{ outlet: 'A', lemmas: [['cult', 2], ['say', 1]] }], ids);
     const second = sumLemmas([{ outlet: 'A', lemmas: [['cult', 1], ['regime', 4]] }], ids);
-    expect([first.first, first.fresh]).toEqual([0, ['cult', 'say']]);
-    expect([second.first, second.fresh]).toEqual([2, ['regime']]);
+    expect([[...first.freshIds], first.fresh]).toEqual([[0, 1], ['cult', 'say']]);
+    expect([[...second.freshIds], second.fresh]).toEqual([[2], ['regime']]);
     expect([...second.outlets[0]![1]]).toEqual([0, 1, 2, 4]);
     const counts = new LemmaCounts();
     const map = new LemmaIdMap((l) => counts.idOf(l));
     expect(() => map.translate(second)).toThrow(/out of order/);
+  });
+
+  it('names to a receiver only the lemmas it is sent counts of, whatever else the thread met', () => {
+    const table = new LemmaIds();
+    for (const lemma of ['entry', 'word', 'of', 'a', 'lexicon']) table.idOf(lemma); // met, never counted
+    const counts = new LemmaCounts();
+    const sent = sumLemmas([{ outlet: 'A', lemmas: [['cult', 2], ['word', 1]] }], new LemmaIds(table));
+    expect(sent.fresh).toEqual(['cult', 'word']);
+    counts.addSums(new LemmaIdMap((l) => counts.idOf(l)).translate(sent));
+    expect(counts.sortedIds().map((id) => counts.lemma(id))).toEqual(['cult', 'word']);
   });
 
   it('sums documents by the lemma ids their tokens carry as by their lemma strings', () => {

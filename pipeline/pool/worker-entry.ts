@@ -25,7 +25,7 @@ const setup = workerData as WorkerSetup;
 const TELL_EVERY_MS = 200;
 let batchChars = 0;
 let told = 0;
-/** This worker's lemma ids: batches send lemma counts by id, with the lemmas new since the last. */
+/** This worker's lemma ids: batches send lemma counts by id, with the lemmas of ids not sent before. */
 const lemmaIds = new LemmaIds(THREAD_LEMMAS);
 const ctx: AnalysisContext = {
   lexicons: setup.lexicons,

@@ -2,22 +2,24 @@
 // token occurs in each outlet's processed documents. Folded on add (per-outlet sums, never per
 // document), so memory grows with the vocabulary, not the corpus: one global lemma → id table
 // and one count array per outlet. Where documents are analysed (a worker), a batch's counts are
-// summed first (`sumLemmas`) in that thread's own lemma ids (THREAD_LEMMAS, which tokenize fills
-// once per wink lexeme, so a token's lemma is counted by id), sent with the lemmas new to the
-// receiver and turned into the run's ids as they arrive (LemmaIdMap): the thread writing the
-// reports looks up each lemma string once per worker, and adds counts by id. A merge adds the
-// shards' lemma lines. Every sentence counts,
-// --dedup sentences or not: a per-outlet sum cannot tell which sentence a later shard repeats.
+// summed first (`sumLemmas`) in that thread's own lemma ids (THREAD_LEMMAS, which tokenize
+// fills once per wink lexeme, so a token's lemma is counted by id), sent with the lemmas of the
+// ids not named to the receiver before, and turned into the run's ids as they arrive
+// (LemmaIdMap): the thread writing the reports looks up each lemma string once per worker, and
+// adds counts by id. A merge adds the shards' lemma lines. Every sentence counts, --dedup
+// sentences or not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
 
 /** A thread's lemma → id dictionary: ids in order of first meeting. Where documents are
- *  analysed (a worker), a batch's lemma counts go out in these ids, with the lemmas met since
- *  the previous batch (`takeFresh`); the run's own table is one too (LemmaCounts). Made with
- *  another LemmaIds, it shares that one's table and keeps its own count of lemmas sent: one
- *  per receiver (a run, a worker's pool slot), all on the thread's table (THREAD_LEMMAS). */
+ *  analysed (a worker), a batch's lemma counts go out in these ids, with the lemmas of the ids
+ *  the receiver has not been told yet (`takeFresh`); the run's own table is one too
+ *  (LemmaCounts). Made with another LemmaIds, it shares that one's table and keeps its own
+ *  record of ids told: one per receiver (a run, a worker's pool slot), all on the thread's
+ *  table (THREAD_LEMMAS), which also holds lemmas a receiver never counts (lexicon entries'
+ *  words, an earlier run's in the same thread): those are never sent. */
 export class LemmaIds {
   readonly #table: { readonly ids: Map<string, number>; readonly lemmas: string[] };
-  #sent = 0;
+  #told = new Uint8Array(0);
 
   constructor(shared?: LemmaIds) {
     this.#table = shared ? shared.#table : { ids: new Map(), lemmas: [] };
@@ -47,11 +49,25 @@ export class LemmaIds {
     return this.#table === other.#table;
   }
 
-  /** The lemmas given ids since the last call, and the id of the first of them. */
-  takeFresh(): { first: number; fresh: string[] } {
-    const first = this.#sent;
-    this.#sent = this.#table.lemmas.length;
-    return { first, fresh: this.#table.lemmas.slice(first) };
+  /** Of the ids in `outlets`' pairs, those not told to this receiver yet, with their lemmas
+   *  (now told). */
+  takeFresh(outlets: readonly (readonly [string, Int32Array])[]): { freshIds: Int32Array; fresh: string[] } {
+    if (this.#told.length < this.size) {
+      const told = new Uint8Array(Math.max(this.size, this.#told.length * 2));
+      told.set(this.#told);
+      this.#told = told;
+    }
+    const ids: number[] = [];
+    for (const [, pairs] of outlets) {
+      for (let i = 0; i < pairs.length; i += 2) {
+        const id = pairs[i]!;
+        if (this.#told[id] === 0) {
+          this.#told[id] = 1;
+          ids.push(id);
+        }
+      }
+    }
+    return { freshIds: Int32Array.from(ids), fresh: ids.map((id) => this.lemma(id)) };
   }
 }
 
@@ -78,7 +94,8 @@ export function countLemmaIds(ids: readonly number[]): { lemmas: [string, number
  *  gave ids to since its previous batch, and per outlet [id, count, id, count, …] (plain data
  *  and typed arrays: it crosses from a worker thread as it is). */
 export interface BatchLemmas {
-  readonly first: number;
+  /** Ids the receiver had not been told yet, and their lemmas. */
+  readonly freshIds: Int32Array;
   readonly fresh: readonly string[];
   readonly outlets: readonly (readonly [string, Int32Array])[];
 }
@@ -109,20 +126,35 @@ export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lem
     });
     return [outlet, pairs];
   });
-  return { ...ids.takeFresh(), outlets };
+  return { ...ids.takeFresh(outlets), outlets };
 }
 
 /** Turns one thread's BatchLemmas into the run's ids. Batches must come in the order that
- *  thread sent them (a worker's messages do), since each names only the lemmas new to it. */
+ *  thread sent them (a worker's messages do), since each names only the lemmas not named before. */
 export class LemmaIdMap {
-  readonly #toRun: number[] = [];
+  /** Run id + 1 by thread id (0: not told yet). */
+  #toRun = new Int32Array(0);
   constructor(private readonly runIdOf: (lemma: string) => number) {}
 
   translate(batch: BatchLemmas | null): LemmaSums {
     if (!batch) return [];
-    if (batch.first !== this.#toRun.length) throw new Error(`lemma ids out of order: batch starts at ${batch.first}, ${this.#toRun.length} known`);
-    for (const lemma of batch.fresh) this.#toRun.push(this.runIdOf(lemma));
-    for (const [, pairs] of batch.outlets) for (let i = 0; i < pairs.length; i += 2) pairs[i] = this.#toRun[pairs[i]!]!;
+    const { freshIds, fresh } = batch;
+    for (let k = 0; k < freshIds.length; k++) {
+      const id = freshIds[k]!;
+      if (id >= this.#toRun.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.#toRun.length * 2));
+        grown.set(this.#toRun);
+        this.#toRun = grown;
+      }
+      this.#toRun[id] = this.runIdOf(fresh[k]!) + 1;
+    }
+    for (const [, pairs] of batch.outlets) {
+      for (let i = 0; i < pairs.length; i += 2) {
+        const run = this.#toRun[pairs[i]!] ?? 0;
+        if (run === 0) throw new Error(`lemma ids out of order: id ${pairs[i]} was never named`);
+        pairs[i] = run - 1;
+      }
+    }
     return batch.outlets;
   }
 }
