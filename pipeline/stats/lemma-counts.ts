@@ -9,6 +9,7 @@
 // adds counts by id. A merge adds the shards' lemma lines. Every sentence counts, --dedup
 // sentences or not: a per-outlet sum cannot tell which sentence a later shard repeats.
 import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
+import { grown } from './packed-chunks.js';
 
 /** A thread's lemma → id dictionary: ids in order of first meeting. Where documents are
  *  analysed (a worker), a batch's lemma counts go out in these ids, with the lemmas of the ids
@@ -19,7 +20,7 @@ import { compareCodeUnits, compareDocIds } from '../corpus/compare-doc-ids.js';
  *  words, an earlier run's in the same thread): those are never sent. */
 export class LemmaIds {
   readonly #table: { readonly ids: Map<string, number>; readonly lemmas: string[] };
-  #told = new Uint8Array(0);
+  #told: Uint8Array<ArrayBuffer> = new Uint8Array(0);
 
   constructor(shared?: LemmaIds) {
     this.#table = shared ? shared.#table : { ids: new Map(), lemmas: [] };
@@ -52,11 +53,7 @@ export class LemmaIds {
   /** Of the ids in `outlets`' pairs, those not told to this receiver yet, with their lemmas
    *  (now told). */
   takeFresh(outlets: readonly (readonly [string, Int32Array])[]): { freshIds: Int32Array; fresh: string[] } {
-    if (this.#told.length < this.size) {
-      const told = new Uint8Array(Math.max(this.size, this.#told.length * 2));
-      told.set(this.#told);
-      this.#told = told;
-    }
+    if (this.#told.length < this.size) this.#told = grown(this.#told, Math.max(this.size, this.#told.length * 2));
     const ids: number[] = [];
     for (const [, pairs] of outlets) {
       for (let i = 0; i < pairs.length; i += 2) {
@@ -90,9 +87,9 @@ export function countLemmaIds(ids: readonly number[]): { lemmas: [string, number
   return { lemmas, lemmaIds: Int32Array.from(order) };
 }
 
-/** A batch's lemma counts in the ids of the thread that analysed it: the lemmas that thread
- *  gave ids to since its previous batch, and per outlet [id, count, id, count, …] (plain data
- *  and typed arrays: it crosses from a worker thread as it is). */
+/** A batch's lemma counts in the ids of the thread that analysed it: the lemmas of the ids its
+ *  receiver has not been told before, and per outlet [id, count, id, count, …] (plain data and
+ *  typed arrays: it crosses from a worker thread as it is). */
 export interface BatchLemmas {
   /** Ids the receiver had not been told yet, and their lemmas. */
   readonly freshIds: Int32Array;
@@ -133,7 +130,7 @@ export function sumLemmas(docs: Iterable<{ readonly outlet: string; readonly lem
  *  thread sent them (a worker's messages do), since each names only the lemmas not named before. */
 export class LemmaIdMap {
   /** Run id + 1 by thread id (0: not told yet). */
-  #toRun = new Int32Array(0);
+  #toRun: Int32Array<ArrayBuffer> = new Int32Array(0);
   constructor(private readonly runIdOf: (lemma: string) => number) {}
 
   translate(batch: BatchLemmas | null): LemmaSums {
@@ -141,11 +138,7 @@ export class LemmaIdMap {
     const { freshIds, fresh } = batch;
     for (let k = 0; k < freshIds.length; k++) {
       const id = freshIds[k]!;
-      if (id >= this.#toRun.length) {
-        const grown = new Int32Array(Math.max(id + 1, this.#toRun.length * 2));
-        grown.set(this.#toRun);
-        this.#toRun = grown;
-      }
+      if (id >= this.#toRun.length) this.#toRun = grown(this.#toRun, Math.max(id + 1, this.#toRun.length * 2));
       this.#toRun[id] = this.runIdOf(fresh[k]!) + 1;
     }
     for (const [, pairs] of batch.outlets) {

@@ -120,7 +120,7 @@ export class PackedChunks {
 }
 
 /** A copy of `array` in a longer typed array of the same kind (the rest zeros). */
-export function grown<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T, length: number): T {
+export function grown<T extends Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(array: T, length: number): T {
   const next = new (array.constructor as new (length: number) => T)(length);
   next.set(array);
   return next;
