@@ -1,7 +1,9 @@
 // One measurement of the bench (run-bench.ts), each in a child process of its own so that its
 // peak RSS and CPU seconds are its alone: `tokenize` (wink without annotations), `floor` (wink
-// with sbd, negation, pos), `run` (framelens on the corpus, every report written) and `long`
-// (a warm-up run, then one long document: the whole run, and its analysis alone). The child is
+// with sbd, negation, pos), `run` (framelens on the corpus, every report written), `stages`
+// (framelens' stages alone on texts already in memory: no reading, no reports, no pool — the
+// most a whole run could reach) and `long` (a warm-up run, then one long document: the whole
+// run, and its analysis alone). The child is
 // this file run with `--child MODE CORPUS JOBS`; it prints its Measure as JSON.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
@@ -48,6 +50,11 @@ async function runFramelens(corpus: string, jobs: number): Promise<void> {
  *  analyses a small document (model and lexicons loaded), then times the corpus. */
 async function child(mode: string, corpus: string, jobs: number): Promise<Measure> {
   if (mode === 'long') await runFramelens(join(corpus, '..', 'warm-up.jsonl'), 1);
+  const inMemory: string[] = [];
+  if (mode === 'stages') {
+    for await (const text of texts(corpus)) inMemory.push(text);
+    await analyzeText('Warm-up: the model and the lexicons are loaded before the clock starts, an official said.');
+  }
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   let tokens = 0;
@@ -57,6 +64,9 @@ async function child(mode: string, corpus: string, jobs: number): Promise<Measur
       const doc = nlp.readDoc(text);
       tokens += (doc.tokens().out(mode === 'floor' ? nlp.its.pos : nlp.its.value) as string[]).length;
     }
+  } else if (mode === 'stages') {
+    // analyzeText: the stages of analyze-document.ts on one text, as a run's worker runs them.
+    for (const text of inMemory) tokens += (await analyzeText(text)).tokens.length;
   } else {
     await runFramelens(corpus, jobs);
   }

@@ -29,14 +29,24 @@ function target(name: string, value: number, bound: number, sense: '≥' | '≤'
 
 const USAGE = 'usage: npm run bench -- [MB] [--jobs N] [--repeat R] [--long MB,MB,…] [--rss MB,MB,…] [--timeout S]';
 
-const MEASURES = (jobs: number) => [['wink tokenize alone', 'tokenize', 1], ['NLP floor (sbd+negation+pos)', 'floor', 1], ['framelens --jobs 1', 'run', 1], [`framelens --jobs ${jobs}`, 'run', jobs]] as const;
+const MEASURES = (jobs: number) =>
+  [
+    ['wink tokenize alone', 'tokenize', 1],
+    ['NLP floor (sbd+negation+pos)', 'floor', 1],
+    ['framelens stages alone (in memory)', 'stages', 1],
+    ['framelens --jobs 1', 'run', 1],
+    [`framelens --jobs ${jobs}`, 'run', jobs],
+  ] as const;
 
-/** `repeat` rounds of the four measures on the corpus, one after the other: a row per measure
+/** `repeat` rounds of the five measures on the corpus, one after the other: a row per measure
  *  and round, then each ratio per round (the measures of a round ran minutes apart, so the
  *  machine's speed of that hour divides out) and the median of the rounds, which the targets
- *  read. Gives the two speed targets' lines. */
+ *  read. Gives the two speed targets' lines. Two ratios bound the targets' figures: the stages
+ *  alone against the floor (a run does the stages and more, on one thread with 1 job), and
+ *  1 job's seconds × the cores over N jobs' CPU seconds (N jobs cannot end sooner than their
+ *  CPU seconds spread over every core). */
 async function measureRatios(corpus: string, inMb: number, jobs: number, repeat: number, timeoutS: number): Promise<string[]> {
-  const ratios = { floor: [] as number[], floorCpu: [] as number[], jobs: [] as number[], wink: [] as number[] };
+  const ratios = { floor: [] as number[], floorCpu: [] as number[], stages: [] as number[], jobs: [] as number[], jobsBound: [] as number[], cores: [] as number[], wink: [] as number[] };
   let tokens = 0;
   for (let round = 1; round <= repeat; round++) {
     const rows: Measure[] = [];
@@ -48,16 +58,21 @@ async function measureRatios(corpus: string, inMb: number, jobs: number, repeat:
       const name = repeat > 1 ? `${label} (${round})` : label;
       console.log(`${name.padEnd(34)} ${time.padStart(8)} ${m.cpuSeconds.toFixed(1).padStart(7)} ${Math.round(tokens / m.seconds).toString().padStart(9)} ${(inMb / m.seconds).toFixed(2).padStart(6)} ${`${m.rssMb.toFixed(0)} MB`.padStart(9)}`);
     }
-    const [wink, floor, one, many] = rows as [Measure, Measure, Measure, Measure];
+    const [wink, floor, stages, one, many] = rows as [Measure, Measure, Measure, Measure, Measure];
     ratios.floor.push(floor.seconds / one.seconds);
     ratios.floorCpu.push(floor.cpuSeconds / one.cpuSeconds);
+    ratios.stages.push(floor.seconds / stages.seconds);
     ratios.jobs.push(one.seconds / many.seconds);
+    ratios.jobsBound.push((one.seconds * availableParallelism()) / many.cpuSeconds);
+    ratios.cores.push(one.cpuSeconds / one.seconds);
     ratios.wink.push(wink.seconds / floor.seconds);
   }
   const shown = (xs: number[]) => `${median(xs).toFixed(2)}${xs.length > 1 ? ` (rounds: ${xs.map((x) => x.toFixed(2)).join(', ')})` : ''}`;
   console.log(`ratios${repeat > 1 ? `, median of ${repeat} rounds` : ''}:`);
   console.log(`  framelens 1 job / NLP floor speed = ${shown(ratios.floor)}; cpu ${shown(ratios.floorCpu)}`);
+  console.log(`  framelens stages alone (in memory) / NLP floor speed = ${shown(ratios.stages)}: what 1 job could reach with no reading, reports or pool`);
   console.log(`  ${jobs} jobs / 1 job speed = ${shown(ratios.jobs)} (wall only)`);
+  console.log(`  at most, on these CPU seconds: ${shown(ratios.jobsBound)} (1 job's seconds × ${availableParallelism()} cores / ${jobs} jobs' CPU s); 1 job keeps ${shown(ratios.cores)} cores busy`);
   console.log(`  NLP floor / tokenize alone speed = ${shown(ratios.wink)}`);
   return [target('1 job ≥ 0.6 × NLP floor (wall, median)', median(ratios.floor), 0.6, '≥'), target(`${jobs} jobs ≥ 1.7 × 1 job (wall, median)`, median(ratios.jobs), 1.7, '≥')];
 }
