@@ -190,11 +190,16 @@ function lexemeForms(tokens: WinkTokens, i: number, id: number, tag: string, con
     next: first,
   };
   // A contraction's part (ca|n't) has its lemma from the contraction: asked each time.
-  if (!contraction && id < LEXEMES_LIMIT) {
-    while (byLexeme.length <= id) byLexeme.push(undefined); // dense, never a sparse array
-    byLexeme[id] = forms;
-  }
+  if (!contraction && id < LEXEMES_LIMIT) memoise(id, forms);
   return forms;
+}
+
+/** A function of its own: the keyed store written in lexemeForms made V8 leave lexemeForms'
+ *  optimised code at it on every memo miss (1,500 deoptimisations on 10 MB, "insufficient type
+ *  feedback"); here V8 deoptimises a few times and then keeps its code. */
+function memoise(id: number, forms: LexemeForms): void {
+  while (byLexeme.length <= id) byLexeme.push(undefined); // dense, never a sparse array
+  byLexeme[id] = forms;
 }
 
 function kindOf(type: string | undefined): TokenKind {
