@@ -1,10 +1,10 @@
 // One measurement of the bench (run-bench.ts), each in a child process of its own so that its
 // peak RSS and CPU seconds are its alone: `tokenize` (wink without annotations), `floor` (wink
-// with sbd, negation, pos), `run` (framelens on the corpus, every report written), `stages`
-// (framelens' stages alone on texts already in memory: no reading, no reports, no pool — the
-// most a whole run could reach) and `long` (a warm-up run, then one long document: the whole
-// run, and its analysis alone). The child is
-// this file run with `--child MODE CORPUS JOBS`; it prints its Measure as JSON.
+// with sbd, negation, pos), `stages` (framelens' stages alone on texts already in memory: no
+// reading, no reports, no pool — the most a whole run with one job could reach), `run`
+// (framelens on the corpus, every report written) and `long` (a warm-up run, then one long
+// document: the whole run, and its analysis alone). The child is this file run with
+// `--child MODE CORPUS JOBS`; it prints its Measure as JSON.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
